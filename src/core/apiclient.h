@@ -1,0 +1,99 @@
+#pragma once
+
+#include "apireply.h"
+#include "createconnectorrequest.h"
+#include "listquery.h"
+#include "retrypolicy.h"
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+// Paging and filtering parameters of the list endpoints that take them.
+struct ListParams
+{
+    QString scope; // "team", "personal", or empty (the gateway then assumes team)
+    int page = 1;
+    int limit = ListQuery::defaultLimit;
+    QString search;
+};
+
+// The PipesHub connector-instance API over one QNetworkAccessManager: one method per operation of
+// API.md. Every method returns at once; the ApiReply reports the outcome. Input that the gateway
+// would refuse (a bad id, limit or name) fails in the reply without a request being sent.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    explicit ApiClient(QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    void setBaseUrl(const QUrl& baseUrl); // already normalised: see serverurl::normalize
+    QUrl baseUrl() const
+    {
+        return m_baseUrl;
+    }
+    void setToken(const QString& token);
+    bool hasToken() const
+    {
+        return !m_token.isEmpty();
+    }
+    void setTimeout(int milliseconds);
+    int timeout() const
+    {
+        return m_settings.timeoutMs;
+    }
+    void setRetryPolicy(const RetryPolicy& policy);
+    const RetryPolicy& retryPolicy() const
+    {
+        return m_settings.retryPolicy;
+    }
+    void setMaxResponseBytes(qint64 bytes);
+    // CAs trusted besides the system's, e.g. a company's own; verification itself stays on.
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates);
+
+    ApiReply* listConnectors(const ListParams& params); // GET /connectors
+    ApiReply* listActive(); // GET /connectors/active (unpaged)
+    ApiReply* listInactive(); // GET /connectors/inactive (unpaged)
+    ApiReply* listConfigured(const ListParams& params); // GET /connectors/configured
+    ApiReply* listActiveAgents(const ListParams& params); // GET /connectors/agents/active
+    ApiReply* getConnector(const QString& connectorId);
+    ApiReply* createConnector(const CreateConnectorRequest& request); // POST: never retried
+    ApiReply* deleteConnector(const QString& connectorId);
+    ApiReply* updateName(const QString& connectorId, const QString& instanceName);
+    ApiReply* listRegistry(const ListParams& params); // GET /connectors/registry
+
+    // The list call of a ListQuery state; `params` is ignored by the unpaged states.
+    ApiReply* listForState(ListQuery::State state, const ListParams& params);
+
+    // Cancels every call in flight (their finished() comes with Kind::Cancelled).
+    void abortAll();
+
+    static bool isValidConnectorId(const QString& connectorId);
+    static QString validateParams(const ListParams& params);
+
+signals:
+    // Every call, for a status line: started and finished (with its outcome).
+    void callStarted(ApiReply* reply);
+
+private:
+    ApiReply* send(const QByteArray& method,
+                   const QString& path,
+                   const QByteArray& encodedQuery = {},
+                   const QByteArray& body = {},
+                   bool hasJsonBody = false);
+    ApiReply* fail(const QByteArray& method, const QString& path, const ApiError& error);
+    ApiReply* sendList(const QString& path, const ListParams& params);
+    static QString connectorPath(const QString& connectorId, const char* suffix = nullptr);
+
+    QNetworkAccessManager* m_manager;
+    QUrl m_baseUrl;
+    QString m_token;
+    QList<QSslCertificate> m_extraCaCertificates;
+    ApiReply::Settings m_settings;
+};

@@ -1,0 +1,250 @@
+#include "apireply.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ApiReply", text);
+}
+
+QString describeCertificate(const QSslCertificate& certificate)
+{
+    if (certificate.isNull())
+        return {};
+    return tr("subject: %1; issuer: %2; valid %3 to %4; SHA-256 %5")
+        .arg(certificate.subjectDisplayName(),
+             certificate.issuerDisplayName(),
+             certificate.effectiveDate().toString(Qt::ISODate),
+             certificate.expiryDate().toString(Qt::ISODate),
+             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+}
+
+} // namespace
+
+ApiReply::ApiReply(QNetworkAccessManager* manager,
+                   const QByteArray& method,
+                   const QNetworkRequest& request,
+                   const QByteArray& body,
+                   const Settings& settings,
+                   QObject* parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_method(method)
+    , m_request(request)
+    , m_body(body)
+    , m_settings(settings)
+    , m_attemptTimer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+{
+    m_attemptTimer->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    connect(m_attemptTimer, &QTimer::timeout, this, &ApiReply::onAttemptTimeout);
+    connect(m_retryTimer, &QTimer::timeout, this, &ApiReply::sendAttempt);
+    m_elapsed.start();
+}
+
+ApiReply::~ApiReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiReply::start()
+{
+    sendAttempt();
+}
+
+void ApiReply::finishWith(const ApiError& error)
+{
+    m_error = error;
+    QTimer::singleShot(0, this, &ApiReply::complete);
+}
+
+void ApiReply::abort()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_retryTimer->stop();
+    m_attemptTimer->stop();
+    if (m_reply) {
+        m_reply->abort(); // finished() of the reply comes synchronously and completes us
+        return;
+    }
+    m_error = {ApiError::Kind::Cancelled, 0, tr("Cancelled."), {}};
+    QTimer::singleShot(0, this, &ApiReply::complete);
+}
+
+void ApiReply::sendAttempt()
+{
+    if (!m_manager) {
+        m_error = {ApiError::Kind::Cancelled, 0, tr("The client was shut down."), {}};
+        complete();
+        return;
+    }
+    ++m_attempts;
+    m_buffer.clear();
+    m_tlsDetails.clear();
+    m_timedOut = false;
+    m_tooLarge = false;
+    m_httpStatus = 0;
+    qCDebug(lcApi).noquote() << m_method << m_request.url().toDisplayString() << "attempt" << m_attempts;
+    if (m_body.isEmpty() && m_method != "POST" && m_method != "PUT")
+        m_reply = m_manager->sendCustomRequest(m_request, m_method);
+    else
+        m_reply = m_manager->sendCustomRequest(m_request, m_method, m_body);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onAttemptFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        // Never ignored: the user sees why, with the certificate, and can trust a CA in the profile.
+        QStringList lines;
+        for (const QSslError& e : errors) {
+            lines.append(e.errorString());
+            const QString cert = describeCertificate(e.certificate());
+            if (!cert.isEmpty() && !lines.contains(cert))
+                lines.append(cert);
+        }
+        m_tlsDetails = lines.join(QLatin1Char('\n'));
+    });
+    m_attemptTimer->start(m_settings.timeoutMs);
+}
+
+void ApiReply::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    // Drain as we go so that the cap bounds our memory, not just what we keep.
+    if (m_buffer.size() + m_reply->bytesAvailable() > m_settings.maxResponseBytes) {
+        m_tooLarge = true;
+        m_reply->abort();
+        return;
+    }
+    m_buffer.append(m_reply->readAll());
+}
+
+void ApiReply::onAttemptTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort();
+}
+
+ApiError ApiReply::errorOfAttempt(QNetworkReply* reply)
+{
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    m_httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    if (m_cancelled)
+        return {ApiError::Kind::Cancelled, 0, tr("Cancelled."), {}};
+    if (m_timedOut) {
+        return {ApiError::Kind::Timeout,
+                0,
+                tr("The server did not answer within %1 s.").arg(m_settings.timeoutMs / 1000.0, 0, 'g', 3),
+                {}};
+    }
+    if (m_tooLarge) {
+        return ApiError::malformed(
+            tr("The server's answer is larger than %1 MB; it was not read.").arg(m_settings.maxResponseBytes >> 20),
+            m_httpStatus);
+    }
+    const QNetworkReply::NetworkError networkError = reply->error();
+    if (m_httpStatus >= 400)
+        return ApiError::fromHttp(
+            m_httpStatus, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(), m_buffer);
+    if (networkError == QNetworkReply::SslHandshakeFailedError || !m_tlsDetails.isEmpty()) {
+        return {ApiError::Kind::Tls, 0, tr("The secure connection failed: %1").arg(reply->errorString()), m_tlsDetails};
+    }
+    if (networkError != QNetworkReply::NoError) {
+        // A reply cut in the middle (reset, short body) lands here too, with or without a status.
+        return {ApiError::Kind::Network, m_httpStatus, tr("Network error: %1").arg(reply->errorString()), {}};
+    }
+    if (m_httpStatus < 200 || m_httpStatus >= 300)
+        return ApiError::malformed(tr("The server answered with unexpected HTTP status %1.").arg(m_httpStatus),
+                                   m_httpStatus);
+    if (m_buffer.trimmed().isEmpty()) {
+        m_json = {};
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(m_buffer, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        ApiError e = ApiError::malformed(tr("The server's answer is not valid JSON (%1 at byte %2).")
+                                             .arg(parseError.errorString())
+                                             .arg(parseError.offset),
+                                         m_httpStatus);
+        if (parseError.error == QJsonParseError::NoError)
+            e.message = tr("The server's answer is JSON but not an object.");
+        e.details = QString::fromUtf8(m_buffer.left(2048));
+        return e;
+    }
+    m_json = document.object();
+    // Some services answer 200 with success:false and a message: that is a refusal, not data.
+    const QJsonValue success = m_json.value(QLatin1String("success"));
+    if (success.isBool() && !success.toBool()) {
+        ApiError e = ApiError::fromHttp(400, {}, m_buffer);
+        e.httpStatus = m_httpStatus;
+        return e;
+    }
+    return {};
+}
+
+void ApiReply::onAttemptFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_attemptTimer->stop();
+    if (!m_tooLarge && !m_cancelled && !m_timedOut)
+        m_buffer.append(reply->readAll());
+    const ApiError error = errorOfAttempt(reply);
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+    m_buffer.squeeze();
+
+    const int retriesDone = m_attempts - 1;
+    if (error.isError() && !m_cancelled && m_settings.retryPolicy.shouldRetry(m_method, error, retriesDone)) {
+        const int retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter);
+        if (retryAfterMs <= m_settings.retryPolicy.maxRetryAfterMs) {
+            const int delay = m_settings.retryPolicy.delayMs(retriesDone, retryAfterMs);
+            qCInfo(lcApi).noquote() << m_method << m_request.url().toDisplayString() << "failed:" << error.toString()
+                                    << "- retrying in" << delay << "ms";
+            emit retrying(m_attempts, delay, error);
+            m_retryTimer->start(delay);
+            return;
+        }
+    }
+    m_error = error;
+    complete();
+}
+
+void ApiReply::complete()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_buffer = QByteArray();
+    if (m_error.isError()) {
+        qCInfo(lcApi).noquote() << m_method << m_request.url().toDisplayString() << "->"
+                                << ApiError::kindName(m_error.kind) << m_error.toString();
+    } else {
+        qCDebug(lcApi).noquote() << m_method << m_request.url().toDisplayString() << "->" << m_httpStatus << "in"
+                                 << m_elapsed.elapsed() << "ms";
+    }
+    emit finished();
+    deleteLater();
+}

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "apierror.h"
+#include "retrypolicy.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+// One API call, retries included: emits finished() exactly once, then deletes itself later (hold it in
+// a QPointer). abort() cancels it; finished() still comes, with ApiError::Kind::Cancelled.
+class ApiReply final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiReply)
+
+public:
+    ~ApiReply() override;
+
+    const QByteArray& method() const
+    {
+        return m_method;
+    }
+    QUrl url() const
+    {
+        return m_request.url();
+    }
+    bool isFinished() const
+    {
+        return m_finished;
+    }
+    const ApiError& error() const
+    {
+        return m_error;
+    }
+    bool hasError() const
+    {
+        return m_error.isError();
+    }
+    int httpStatus() const
+    {
+        return m_httpStatus;
+    }
+    // The decoded JSON object of a successful answer.
+    const QJsonObject& json() const
+    {
+        return m_json;
+    }
+    int attempts() const
+    {
+        return m_attempts;
+    }
+    qint64 elapsedMs() const
+    {
+        return m_elapsed.elapsed();
+    }
+
+public slots:
+    void abort();
+
+signals:
+    void finished();
+    // Emitted before waiting to try again, for progress and verbose output.
+    void retrying(int retryNumber, int delayMs, const ApiError& cause);
+
+private:
+    friend class ApiClient;
+    struct Settings
+    {
+        RetryPolicy retryPolicy;
+        int timeoutMs = 30000;
+        qint64 maxResponseBytes = 64 * 1024 * 1024;
+    };
+    ApiReply(QNetworkAccessManager* manager,
+             const QByteArray& method,
+             const QNetworkRequest& request,
+             const QByteArray& body,
+             const Settings& settings,
+             QObject* parent);
+    void start();
+    void finishWith(const ApiError& error); // queued when no request was made, for one code path
+    void sendAttempt();
+    void onReadyRead();
+    void onAttemptFinished();
+    void onAttemptTimeout();
+    ApiError errorOfAttempt(QNetworkReply* reply);
+    void complete();
+
+    QPointer<QNetworkAccessManager> m_manager;
+    QByteArray m_method;
+    QNetworkRequest m_request;
+    QByteArray m_body;
+    Settings m_settings;
+    QPointer<QNetworkReply> m_reply;
+    QTimer* m_attemptTimer = nullptr;
+    QTimer* m_retryTimer = nullptr;
+    QByteArray m_buffer;
+    QString m_tlsDetails;
+    QElapsedTimer m_elapsed;
+    ApiError m_error;
+    QJsonObject m_json;
+    int m_httpStatus = 0;
+    int m_attempts = 0;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// One connector instance, whichever dialect the server spoke (see API.md): fromJson reads the
+// published names and the real server's (_key, name, type, isAgentActive, epoch-ms timestamps);
+// toJson writes the published names. Fields we do not model are kept in `extra` for the details pane.
+struct ConnectorInstance
+{
+    QString id;
+    QString connectorType;
+    QString appGroup;
+    QString name;
+    QString scope; // "team" or "personal" (kept as sent if the server says something else)
+    QString authType;
+    QString createdBy;
+    QString updatedBy;
+    QString status; // background job: empty, SYNCING, FULL_SYNCING, DELETING...
+    bool isActive = false;
+    bool isConfigured = false;
+    bool isAuthenticated = false;
+    bool agentEnabled = false;
+    bool isLocked = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime lastSyncAt;
+    QJsonObject extra; // every field not listed above, as received
+
+    bool isValid() const
+    {
+        return !id.isEmpty();
+    }
+    bool isDeleting() const
+    {
+        return status.compare(QLatin1String("DELETING"), Qt::CaseInsensitive) == 0;
+    }
+    // Why rename/delete cannot be done right now; empty when they can.
+    QString lockReason() const;
+
+    static ConnectorInstance fromJson(const QJsonObject& object);
+    QJsonObject toJson() const;
+    // The fields present in `partial` (either dialect) replace ours; the rest stay. For the real
+    // server's minimal rename answer, which must never replace a full instance.
+    void mergeFrom(const QJsonObject& partial);
+
+    friend bool operator==(const ConnectorInstance& a, const ConnectorInstance& b);
+};
+
+Q_DECLARE_METATYPE(ConnectorInstance)

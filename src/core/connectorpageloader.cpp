@@ -1,0 +1,203 @@
+#include "connectorpageloader.h"
+
+#include "apiclient.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+
+ConnectorPageLoader::ConnectorPageLoader(ApiClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+ConnectorPageLoader::~ConnectorPageLoader()
+{
+    cancel();
+}
+
+const QList<ConnectorInstance>* ConnectorPageLoader::cachedList(ListQuery::State state) const
+{
+    const auto& cache = state == ListQuery::State::Active ? m_activeCache : m_inactiveCache;
+    return cache ? &*cache : nullptr;
+}
+
+void ConnectorPageLoader::invalidateCache()
+{
+    m_activeCache.reset();
+    m_inactiveCache.reset();
+}
+
+void ConnectorPageLoader::cancel()
+{
+    ++m_generation;
+    const auto pending = std::exchange(m_pending, {});
+    for (const QPointer<ApiReply>& reply : pending) {
+        if (reply)
+            reply->abort();
+    }
+}
+
+void ConnectorPageLoader::load(const ListQuery& query)
+{
+    cancel();
+    m_query = query;
+    if (!query.isServerPaged()) {
+        if (cachedList(query.state())) {
+            deliverLocalPage();
+            return;
+        }
+        loadUnpaged();
+        return;
+    }
+    if (query.scope() == ListQuery::Scope::All)
+        loadBothScopes();
+    else
+        loadOneScope(ListQuery::scopeName(query.scope()));
+}
+
+void ConnectorPageLoader::track(ApiReply* reply, std::function<void(ApiReply*)> onSuccess)
+{
+    m_pending.append(reply);
+    const quint64 generation = m_generation;
+    connect(reply, &ApiReply::finished, this, [this, reply, generation, onSuccess = std::move(onSuccess)] {
+        m_pending.removeAll(reply);
+        if (generation != m_generation)
+            return; // an answer to a question nobody asks any more
+        if (reply->hasError()) {
+            fail(reply->error());
+            return;
+        }
+        onSuccess(reply);
+    });
+}
+
+void ConnectorPageLoader::fail(const ApiError& error)
+{
+    const ListQuery query = m_query;
+    cancel();
+    emit failed(error, query);
+}
+
+void ConnectorPageLoader::loadUnpaged()
+{
+    const ListQuery::State state = m_query.state();
+    ApiReply* reply = m_client->listForState(state, {});
+    track(reply, [this, state](ApiReply* r) {
+        ApiError error;
+        const auto page = decode::connectorPage(r->json(), {}, &error);
+        if (!page) {
+            fail(error);
+            return;
+        }
+        (state == ListQuery::State::Active ? m_activeCache : m_inactiveCache) = page->connectors;
+        deliverLocalPage();
+    });
+}
+
+void ConnectorPageLoader::deliverLocalPage()
+{
+    const QList<ConnectorInstance>* all = cachedList(m_query.state());
+    Q_ASSERT(all);
+    ConnectorPage page = m_query.pageLocally(*all);
+    emit loaded(page, m_query);
+}
+
+void ConnectorPageLoader::loadOneScope(const QString& scope)
+{
+    const ListParams params{scope, m_query.page(), m_query.limit(), m_query.search()};
+    const Pagination requested{m_query.page(), m_query.limit(), -1, false};
+    track(m_client->listForState(m_query.state(), params), [this, requested](ApiReply* r) {
+        ApiError error;
+        auto page = decode::connectorPage(r->json(), requested, &error);
+        if (!page) {
+            fail(error);
+            return;
+        }
+        emit loaded(*page, m_query);
+    });
+}
+
+void ConnectorPageLoader::loadBothScopes()
+{
+    const ListParams params{QStringLiteral("team"), m_query.page(), m_query.limit(), m_query.search()};
+    const Pagination requested{m_query.page(), m_query.limit(), -1, false};
+    track(m_client->listForState(m_query.state(), params), [this, requested](ApiReply* r) {
+        ApiError error;
+        auto page = decode::connectorPage(r->json(), requested, &error);
+        if (!page) {
+            fail(error);
+            return;
+        }
+        continueWithPersonal(*page);
+    });
+}
+
+void ConnectorPageLoader::continueWithPersonal(const ConnectorPage& team)
+{
+    // The combined list is every team instance, then every personal one. Our window is
+    // [offset, offset + limit); the team part fills what it can, the personal part the rest.
+    m_teamPart = team;
+    m_personalParts.clear();
+    const int limit = m_query.limit();
+    const qint64 offset = qint64(m_query.page() - 1) * limit;
+    const qint64 teamTotal = team.pagination.hasTotal()
+        ? team.pagination.total
+        : (team.pagination.hasMore ? offset + limit + 1 : offset + team.connectors.size());
+    m_personalNeed = int(limit - team.connectors.size());
+    m_personalStart = int(std::max<qint64>(0, offset + team.connectors.size() - teamTotal));
+    if (team.pagination.hasMore && !team.pagination.hasTotal())
+        m_personalNeed = 0; // the team list goes on and we cannot tell how far: stay in it
+
+    QList<ListParams> requests;
+    if (m_personalNeed <= 0) {
+        // Only the personal total is needed, for "41-60 of 137".
+        requests.append({QStringLiteral("personal"), 1, 1, m_query.search()});
+    } else {
+        const int firstPage = m_personalStart / limit + 1;
+        requests.append({QStringLiteral("personal"), firstPage, limit, m_query.search()});
+        if (m_personalStart % limit + m_personalNeed > limit)
+            requests.append({QStringLiteral("personal"), firstPage + 1, limit, m_query.search()});
+    }
+    auto parts = std::make_shared<QList<std::optional<ConnectorPage>>>(requests.size());
+    for (int i = 0; i < requests.size(); ++i) {
+        const ListParams params = requests.at(i);
+        const Pagination requested{params.page, params.limit, -1, false};
+        track(m_client->listForState(m_query.state(), params), [this, parts, i, requested, teamTotal](ApiReply* r) {
+            ApiError error;
+            auto page = decode::connectorPage(r->json(), requested, &error);
+            if (!page) {
+                fail(error);
+                return;
+            }
+            (*parts)[i] = std::move(*page);
+            for (const auto& part : *parts) {
+                if (!part)
+                    return; // wait for the others
+            }
+            ConnectorPage combined = m_teamPart;
+            qint64 personalTotal = -1;
+            if (m_personalNeed > 0) {
+                QList<ConnectorInstance> personal;
+                for (const auto& part : *parts)
+                    personal += part->connectors;
+                const int skip = m_personalStart % m_query.limit();
+                combined.connectors += personal.mid(skip, m_personalNeed);
+            }
+            const Pagination& first = parts->constFirst()->pagination;
+            personalTotal = first.total;
+            combined.pagination.page = m_query.page();
+            combined.pagination.limit = m_query.limit();
+            combined.rowsWithoutId = m_teamPart.rowsWithoutId;
+            for (const auto& part : *parts)
+                combined.rowsWithoutId += part->rowsWithoutId;
+            if (personalTotal >= 0 && m_teamPart.pagination.hasTotal()) {
+                combined.pagination.total = teamTotal + personalTotal;
+                combined.pagination.hasMore = qint64(m_query.page()) * m_query.limit() < combined.pagination.total;
+            } else {
+                combined.pagination.total = -1;
+                combined.pagination.hasMore = m_teamPart.pagination.hasMore || parts->constLast()->pagination.hasMore;
+            }
+            emit loaded(combined, m_query);
+        });
+    }
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "apierror.h"
+#include "listquery.h"
+#include "pagination.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class ApiClient;
+class ApiReply;
+
+// Loads the page a ListQuery describes, whatever that takes:
+// - server-paged states with one scope: one request;
+// - server-paged states with both scopes: the team list, then the slice of the personal list that
+//   follows it (the gateway reads a missing scope as "team", so both must be asked for);
+// - active/inactive: one unpaged request, kept in a cache that later searches and pages reuse,
+//   then filtered and paged here.
+// A newer load() cancels the one in flight: only the latest answer is ever delivered.
+class ConnectorPageLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectorPageLoader)
+
+public:
+    explicit ConnectorPageLoader(ApiClient* client, QObject* parent = nullptr);
+    ~ConnectorPageLoader() override;
+
+    void load(const ListQuery& query);
+    void cancel();
+    // Drops the cached unpaged lists, so the next load asks the server again.
+    void invalidateCache();
+    bool isLoading() const
+    {
+        return !m_pending.isEmpty();
+    }
+    // For a test or a benchmark: the cached unpaged list of a state, if any.
+    const QList<ConnectorInstance>* cachedList(ListQuery::State state) const;
+
+signals:
+    void loaded(const ConnectorPage& page, const ListQuery& query);
+    void failed(const ApiError& error, const ListQuery& query);
+
+private:
+    void track(ApiReply* reply, std::function<void(ApiReply*)> onSuccess);
+    void loadUnpaged();
+    void loadOneScope(const QString& scope);
+    void loadBothScopes();
+    void continueWithPersonal(const ConnectorPage& team);
+    void deliverLocalPage();
+    void fail(const ApiError& error);
+
+    ApiClient* m_client;
+    ListQuery m_query;
+    quint64 m_generation = 0;
+    QList<QPointer<ApiReply>> m_pending;
+    // Active and inactive, as last fetched.
+    std::optional<QList<ConnectorInstance>> m_activeCache;
+    std::optional<QList<ConnectorInstance>> m_inactiveCache;
+    // Both-scope assembly.
+    ConnectorPage m_teamPart;
+    QList<ConnectorPage> m_personalParts;
+    int m_personalStart = 0;
+    int m_personalNeed = 0;
+};

@@ -1,0 +1,188 @@
+#include "connectortablemodel.h"
+
+#include <QLocale>
+
+ConnectorTableModel::ConnectorTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int ConnectorTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_connectors.size());
+}
+
+int ConnectorTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QStringList ConnectorTableModel::badges(const ConnectorInstance& c)
+{
+    QStringList out;
+    out.append(c.isActive ? tr("Active") : tr("Inactive"));
+    if (c.isConfigured)
+        out.append(tr("Configured"));
+    if (c.isAuthenticated)
+        out.append(tr("Authenticated"));
+    if (c.agentEnabled)
+        out.append(tr("Agent"));
+    if (!c.status.isEmpty())
+        out.append(c.status.toUpper());
+    if (c.isLocked && !c.isDeleting())
+        out.append(tr("Locked"));
+    return out;
+}
+
+QString ConnectorTableModel::formatTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QVariant ConnectorTableModel::displayValue(const ConnectorInstance& c, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return c.name;
+    case TypeColumn:
+        return c.appGroup.isEmpty() || c.appGroup == c.connectorType
+            ? c.connectorType
+            : QStringLiteral("%1 (%2)").arg(c.connectorType, c.appGroup);
+    case ScopeColumn:
+        return c.scope == QLatin1String("team")    ? tr("Team")
+            : c.scope == QLatin1String("personal") ? tr("Personal")
+                                                   : c.scope;
+    case AuthTypeColumn:
+        return c.authType;
+    case StateColumn:
+        return badges(c).join(QLatin1String(", "));
+    case CreatedByColumn:
+        return c.createdBy;
+    case CreatedColumn:
+        return formatTime(c.createdAt);
+    case UpdatedColumn:
+        return formatTime(c.updatedAt);
+    }
+    return {};
+}
+
+QVariant ConnectorTableModel::sortValue(const ConnectorInstance& c, int column) const
+{
+    switch (column) {
+    case CreatedColumn:
+        return c.createdAt.isValid() ? c.createdAt.toMSecsSinceEpoch() : qint64(-1);
+    case UpdatedColumn:
+        return c.updatedAt.isValid() ? c.updatedAt.toMSecsSinceEpoch() : qint64(-1);
+    case StateColumn:
+        // Active first, then configured, authenticated, agent: a rank that sorts like the badges read.
+        return (c.isActive ? 8 : 0) + (c.isConfigured ? 4 : 0) + (c.isAuthenticated ? 2 : 0) + (c.agentEnabled ? 1 : 0);
+    default:
+        return displayValue(c, column);
+    }
+}
+
+QVariant ConnectorTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ConnectorInstance& c = m_connectors.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(c, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn || index.column() == StateColumn) {
+            const QString reason = c.lockReason();
+            return reason.isEmpty() ? displayValue(c, index.column()) : QVariant(reason);
+        }
+        if (index.column() == CreatedColumn)
+            return c.createdAt.toUTC().toString(Qt::ISODateWithMs);
+        if (index.column() == UpdatedColumn)
+            return c.updatedAt.toUTC().toString(Qt::ISODateWithMs);
+        return {};
+    case SortRole:
+        return sortValue(c, index.column());
+    case IdRole:
+        return c.id;
+    case InstanceRole:
+        return QVariant::fromValue(c);
+    case BadgesRole:
+        return badges(c);
+    default:
+        return {};
+    }
+}
+
+QVariant ConnectorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Connector type");
+    case ScopeColumn:
+        return tr("Scope");
+    case AuthTypeColumn:
+        return tr("Auth type");
+    case StateColumn:
+        return tr("State");
+    case CreatedByColumn:
+        return tr("Created by");
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
+    }
+    return {};
+}
+
+void ConnectorTableModel::setConnectors(QList<ConnectorInstance> connectors)
+{
+    beginResetModel();
+    m_connectors = std::move(connectors);
+    endResetModel();
+}
+
+bool ConnectorTableModel::updateConnector(const ConnectorInstance& connector)
+{
+    const int row = rowOf(connector.id);
+    if (row < 0)
+        return false;
+    m_connectors[row] = connector;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+bool ConnectorTableModel::removeConnector(const QString& id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_connectors.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
+void ConnectorTableModel::clear()
+{
+    setConnectors({});
+}
+
+const ConnectorInstance* ConnectorTableModel::instanceAt(int row) const
+{
+    if (row < 0 || row >= m_connectors.size())
+        return nullptr;
+    return &m_connectors.at(row);
+}
+
+int ConnectorTableModel::rowOf(const QString& id) const
+{
+    for (int row = 0; row < m_connectors.size(); ++row) {
+        if (m_connectors.at(row).id == id)
+            return row;
+    }
+    return -1;
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "connectorinstance.h"
+#include "pagination.h"
+
+#include <QList>
+#include <QString>
+#include <QUrlQuery>
+
+// What the user asked to see: scope, state, search, page, limit. Setters report whether anything
+// changed, so that callers fetch only when it did; changing a filter returns to page 1.
+class ListQuery
+{
+public:
+    enum class Scope
+    {
+        All, // both scopes: the server is asked once per scope (a missing scope means "team" to the gateway)
+        Team,
+        Personal,
+    };
+    enum class State
+    {
+        All, // GET /connectors
+        Active, // GET /connectors/active: unpaged, filtered and paged here
+        Inactive, // GET /connectors/inactive: likewise
+        Configured, // GET /connectors/configured
+        AgentEnabled, // GET /connectors/agents/active
+    };
+
+    static constexpr int defaultLimit = 20;
+    static constexpr int maxLimit = 200;
+    static constexpr int maxSearchLength = 200;
+
+    Scope scope() const
+    {
+        return m_scope;
+    }
+    State state() const
+    {
+        return m_state;
+    }
+    const QString& search() const
+    {
+        return m_search;
+    }
+    int page() const
+    {
+        return m_page;
+    }
+    int limit() const
+    {
+        return m_limit;
+    }
+
+    bool setScope(Scope scope);
+    bool setState(State state);
+    bool setSearch(const QString& search); // trimmed; a change returns to page 1
+    bool setPage(int page); // clamped to >= 1
+    bool setLimit(int limit); // clamped to 1..200; returns to page 1
+
+    // Active and inactive come unpaged from the server: filtering and paging happen here.
+    bool isServerPaged() const
+    {
+        return isServerPaged(m_state);
+    }
+    static bool isServerPaged(State state);
+
+    // The endpoint below the base URL, e.g. "connectors/agents/active".
+    static QString endpoint(State state);
+    // The query for one scope's request ("team"/"personal"; empty sends none) of a server-paged state.
+    QUrlQuery serverQuery(const QString& scopeName, int page, int limit) const;
+
+    // Client side, for the unpaged states: does the instance pass scope and search?
+    bool matches(const ConnectorInstance& instance) const;
+    // Filters `all` and cuts out this query's page, with a pagination that says the whole truth.
+    ConnectorPage pageLocally(const QList<ConnectorInstance>& all) const;
+
+    static QString scopeName(Scope scope); // "", "team", "personal"
+    static std::optional<Scope> scopeFromName(const QString& name);
+    static QString stateName(State state); // "all", "active", "inactive", "configured", "agents"
+    static std::optional<State> stateFromName(const QString& name);
+
+    friend bool operator==(const ListQuery& a, const ListQuery& b)
+    {
+        return a.m_scope == b.m_scope && a.m_state == b.m_state && a.m_search == b.m_search && a.m_page == b.m_page
+            && a.m_limit == b.m_limit;
+    }
+    friend bool operator!=(const ListQuery& a, const ListQuery& b)
+    {
+        return !(a == b);
+    }
+
+private:
+    Scope m_scope = Scope::All;
+    State m_state = State::All;
+    QString m_search;
+    int m_page = 1;
+    int m_limit = defaultLimit;
+};
