@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace devserver {
+
+// Which of the two answer dialects of ../shared/API.md the server speaks.
+enum class Dialect
+{
+    Published, // the OpenAPI names: connectorId/instanceName/connectorType, total/hasMore
+    PipesHub, // the real server: _key/name/type, totalCount/hasNext, nested /configured, 202 deletes
+};
+
+struct ServerOptions
+{
+    Dialect dialect = Dialect::PipesHub;
+    int seedCount = 40; // number of seeded instances
+    quint32 randomSeed = 20241201; // same seed, same data
+    QString token; // empty: any bearer (or none) is accepted
+    bool isAdmin = true; // team-scope create/rename/delete need an admin
+    QString dataFile; // empty: in memory only
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0: an ephemeral port
+    int latencyMs = 0; // added before every answer
+    int deletionDelayMs = 0; // PipesHub dialect: how long a deleted instance shows status DELETING
+};
+
+// One request as it reached the server, for tests to assert on.
+struct LoggedRequest
+{
+    QByteArray method;
+    QByteArray rawPath; // percent-encoded, exactly as received
+    QString path; // decoded
+    QUrlQuery query;
+    QByteArray contentType;
+    bool bearerMatched = false;
+    bool hadAuthorization = false;
+    QByteArray body;
+};
+
+// A fault served instead of the normal answer to the next `count` matching requests.
+struct Fault
+{
+    enum class Mode
+    {
+        Status, // `status` with `body` (or a default error body in the dialect's shape)
+        Html, // a proxy's HTML error page with `status` (default 502)
+        TruncatedJson, // 200 with a JSON body cut in half
+        HeadersThenSilence, // status line and headers, then nothing (the connection stays open)
+        ResetMidBody, // half the body, then the connection is aborted
+        Oversize, // 200 with a body of `oversizeBytes`
+        Latency, // the normal answer, after `latencyMs`
+    };
+    Mode mode = Mode::Status;
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    int retryAfterSeconds = -1; // >= 0: sends Retry-After
+    int count = 1; // how many requests it applies to; -1: until cleared
+    int latencyMs = 0;
+    qint64 oversizeBytes = 0;
+    QByteArray method; // empty: any method
+    QString pathPrefix; // decoded path below /api/v1, e.g. "/connectors/active"; empty: any path
+};
+
+class ConnectorStore;
+class DevServerPrivate;
+
+// The local PipesHub look-alike: every operation of API.md under /api/v1, in either dialect.
+// Embedded by `connector-admin --demo` and by the tests; `connector-dev-server` wraps it.
+class DevServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DevServer)
+
+public:
+    explicit DevServer(const ServerOptions& options = {}, QObject* parent = nullptr);
+    ~DevServer() override;
+
+    // Listens; false with a message (port in use, non-loopback address without a token, bad data file).
+    bool start(QString* errorMessage = nullptr);
+    void stop();
+    bool isListening() const;
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/api/v1
+
+    Dialect dialect() const;
+    void setDialect(Dialect dialect);
+    void setAdmin(bool isAdmin);
+    void setToken(const QString& token);
+    void setLatency(int milliseconds);
+    void setDeletionDelay(int milliseconds);
+
+    ConnectorStore& store();
+
+    QList<LoggedRequest> requestLog() const;
+    void clearRequestLog();
+
+    void injectFault(const Fault& fault);
+    void clearFaults();
+
+signals:
+    void requestServed(const devserver::LoggedRequest& request);
+
+private:
+    std::unique_ptr<DevServerPrivate> d;
+};
+
+} // namespace devserver
