@@ -97,3 +97,5 @@ private:
     int m_page = 1;
     int m_limit = defaultLimit;
 };
+
+Q_DECLARE_METATYPE(ListQuery)

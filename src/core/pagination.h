@@ -64,3 +64,6 @@ std::optional<ConnectorTypePage> typePage(const QJsonObject& root, const Paginat
 std::optional<QJsonObject> connectorObject(const QJsonObject& root, ApiError* error);
 
 } // namespace decode
+
+Q_DECLARE_METATYPE(Pagination)
+Q_DECLARE_METATYPE(ConnectorPage)
