@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "core/connectorinstance.h"
+#include "core/listquery.h"
+#include "core/pagination.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+class ApiClient;
+class ApiReply;
+
+// Every instance a ListQuery matches, across all its pages, each exactly once and in list order (team
+// before personal when the query has no scope). Page 1 of each scope comes first; once it tells the
+// total, the remaining pages are asked for concurrently, at most maxInFlight at a time (what
+// QNetworkAccessManager runs in parallel per host). Without a total the pages follow one another.
+// Active and inactive take a single unpaged request, filtered here.
+class AllPagesLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AllPagesLoader)
+
+public:
+    static constexpr int maxInFlight = 6;
+
+    explicit AllPagesLoader(ApiClient* client, QObject* parent = nullptr);
+    ~AllPagesLoader() override;
+
+    // `query.limit()` is the page size asked for; its page is ignored.
+    void load(const ListQuery& query);
+    void cancel();
+    int rowsWithoutId() const
+    {
+        return m_rowsWithoutId;
+    }
+
+signals:
+    void loaded(const QList<ConnectorInstance>& connectors);
+    void failed(const ApiError& error);
+
+private:
+    struct ScopeRun
+    {
+        QString scope;
+        int pageCount = 1; // pages known to exist so far
+        QMap<int, QList<ConnectorInstance>> pages;
+        QSet<QString> ids; // every id the pages brought so far
+    };
+    struct PageRequest
+    {
+        int run = 0;
+        int page = 1;
+    };
+
+    void loadUnpaged();
+    void enqueue(int run, int page);
+    void pump();
+    void onPage(int run, int page, const ConnectorPage& result);
+    void finishIfDone();
+    void fail(const ApiError& error);
+
+    ApiClient* m_client;
+    ListQuery m_query;
+    QList<ScopeRun> m_runs;
+    QList<PageRequest> m_queue;
+    QList<QPointer<ApiReply>> m_inFlight;
+    int m_rowsWithoutId = 0;
+    bool m_active = false;
+};

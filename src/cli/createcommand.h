@@ -1,0 +1,11 @@
+#pragma once
+
+#include "command.h"
+
+// connectorctl create: a new instance from options and an optional config file.
+class CreateCommand final : public Command
+{
+public:
+    CreateCommand();
+    int execute(Session& session, const QCommandLineParser& parser) override;
+};

@@ -1,0 +1,30 @@
+#include "getcommand.h"
+
+#include "exitcode.h"
+#include "session.h"
+
+#include "core/connectorinstance.h"
+
+#include <QCommandLineParser>
+
+GetCommand::GetCommand()
+    : Command(QStringLiteral("get"), tr("Show one connector instance."))
+{
+    m_arguments = {{QStringLiteral("id"), tr("The connector id."), tr("ID")}};
+}
+
+int GetCommand::execute(Session& session, const QCommandLineParser& parser)
+{
+    if (!expectArguments(session, parser, 1))
+        return exitcode::Usage;
+    const QString id = parser.positionalArguments().constFirst();
+    if (!checkConnectorId(session, id))
+        return exitcode::Usage;
+    if (const int code = session.connectToServer(); code != exitcode::Ok)
+        return code;
+    ConnectorInstance instance;
+    if (const int code = fetchConnector(session, id, &instance); code != exitcode::Ok)
+        return code;
+    session.format().writeConnector(session.out(), instance);
+    return exitcode::Ok;
+}

@@ -1,0 +1,145 @@
+#include "listcommand.h"
+
+#include "allpagesloader.h"
+#include "exitcode.h"
+#include "session.h"
+
+#include "core/apiclient.h"
+#include "core/connectorpageloader.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTextStream>
+
+namespace {
+
+// A whole number from an option, or nothing when it is not one.
+std::optional<int> intValue(const QString& text)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    return ok ? std::optional<int>(value) : std::nullopt;
+}
+
+} // namespace
+
+ListCommand::ListCommand()
+    : Command(QStringLiteral("list"), tr("List connector instances."))
+{
+    m_options = {
+        {QStringLiteral("scope"),
+         tr("Only instances of this scope: team or personal. Default: both, team first."),
+         tr("SCOPE")},
+        {QStringLiteral("state"),
+         tr("Which instances: all (default), active, inactive, configured or agents (agent-enabled)."),
+         tr("STATE")},
+        {QStringLiteral("search"), tr("Only instances whose name contains TEXT (case-insensitive)."), tr("TEXT")},
+        {QStringLiteral("page"), tr("The page to show, from 1 (default 1)."), tr("N")},
+        {QStringLiteral("limit"),
+         tr("Instances per page, 1 to %1 (default %2; %1 with --all-pages).")
+             .arg(ListQuery::maxLimit)
+             .arg(ListQuery::defaultLimit),
+         tr("N")},
+        {QStringLiteral("all-pages"), tr("Every page, each instance exactly once, in list order.")},
+    };
+    m_epilog = tr("The range line under the table (e.g. \"41-60 of 137\") is the position of this page in the "
+                  "whole list. Active and inactive come unpaged from the server and are filtered and paged "
+                  "here; with --all-pages they take a single request.");
+}
+
+int ListCommand::execute(Session& session, const QCommandLineParser& parser)
+{
+    if (!expectArguments(session, parser, 0))
+        return exitcode::Usage;
+
+    ListQuery query;
+    if (parser.isSet(QStringLiteral("scope"))) {
+        const QString name = parser.value(QStringLiteral("scope"));
+        const auto scope = ListQuery::scopeFromName(name);
+        if (!scope || name.trimmed().isEmpty())
+            return session.usageError(tr("Unknown scope \"%1\": use team or personal.").arg(name));
+        query.setScope(*scope);
+    }
+    if (parser.isSet(QStringLiteral("state"))) {
+        const QString name = parser.value(QStringLiteral("state"));
+        const auto state = ListQuery::stateFromName(name);
+        if (!state)
+            return session.usageError(
+                tr("Unknown state \"%1\": use all, active, inactive, configured or agents.").arg(name));
+        query.setState(*state);
+    }
+    const QString search = parser.value(QStringLiteral("search")).trimmed();
+    if (search.size() > ListQuery::maxSearchLength)
+        return session.usageError(tr("The search text is longer than %1 characters.").arg(ListQuery::maxSearchLength));
+    query.setSearch(search);
+
+    const bool allPages = parser.isSet(QStringLiteral("all-pages"));
+    int limit = allPages ? ListQuery::maxLimit : ListQuery::defaultLimit;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        const auto value = intValue(parser.value(QStringLiteral("limit")));
+        if (!value || *value < 1 || *value > ListQuery::maxLimit)
+            return session.usageError(tr("--limit must be a whole number from 1 to %1, not \"%2\".")
+                                          .arg(ListQuery::maxLimit)
+                                          .arg(parser.value(QStringLiteral("limit"))));
+        limit = *value;
+    }
+    query.setLimit(limit);
+    if (parser.isSet(QStringLiteral("page"))) {
+        if (allPages)
+            return session.usageError(tr("--page and --all-pages do not go together."));
+        const auto value = intValue(parser.value(QStringLiteral("page")));
+        if (!value || *value < 1)
+            return session.usageError(
+                tr("--page must be a whole number, 1 or more, not \"%1\".").arg(parser.value(QStringLiteral("page"))));
+        query.setPage(*value);
+    }
+
+    if (const int code = session.connectToServer(); code != exitcode::Ok)
+        return code;
+
+    QEventLoop loop;
+    bool done = false;
+    ApiError error;
+    ConnectorPage page;
+    if (allPages) {
+        AllPagesLoader loader(&session.client());
+        QObject::connect(&loader, &AllPagesLoader::loaded, &loop, [&](const QList<ConnectorInstance>& connectors) {
+            page.connectors = connectors;
+            done = true;
+            loop.quit();
+        });
+        QObject::connect(&loader, &AllPagesLoader::failed, &loop, [&](const ApiError& e) {
+            error = e;
+            done = true;
+            loop.quit();
+        });
+        loader.load(query);
+        if (!done)
+            loop.exec();
+        // One page that holds everything.
+        const auto count = page.connectors.size();
+        page.pagination = Pagination{1, int(count), count, false};
+        page.rowsWithoutId = loader.rowsWithoutId();
+    } else {
+        ConnectorPageLoader loader(&session.client());
+        QObject::connect(&loader, &ConnectorPageLoader::loaded, &loop, [&](const ConnectorPage& p, const ListQuery&) {
+            page = p;
+            done = true;
+            loop.quit();
+        });
+        QObject::connect(&loader, &ConnectorPageLoader::failed, &loop, [&](const ApiError& e, const ListQuery&) {
+            error = e;
+            done = true;
+            loop.quit();
+        });
+        loader.load(query);
+        if (!done)
+            loop.exec();
+    }
+    if (error.isError())
+        return session.fail(error);
+    if (page.rowsWithoutId > 0)
+        session.warn(tr("%1 rows without an id were left out.").arg(page.rowsWithoutId));
+    session.format().writeConnectors(session.out(), page.connectors, page.pagination);
+    return exitcode::Ok;
+}

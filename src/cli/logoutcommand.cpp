@@ -1,0 +1,39 @@
+#include "logoutcommand.h"
+
+#include "exitcode.h"
+#include "session.h"
+
+#include "core/credentialstore.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+LogoutCommand::LogoutCommand()
+    : Command(QStringLiteral("logout"), tr("Remove the server's token from the system keychain."))
+{ }
+
+int LogoutCommand::execute(Session& session, const QCommandLineParser& parser)
+{
+    if (!expectArguments(session, parser, 0))
+        return exitcode::Usage;
+    if (const int code = session.resolveServer(); code != exitcode::Ok)
+        return code;
+    const QString server = session.serverUrl().toDisplayString();
+    CredentialStore store;
+    const CredentialStore::Result result = store.deleteTokenBlocking(CredentialStore::accountFor(session.serverUrl()));
+    switch (result.status) {
+    case CredentialStore::Status::Ok:
+        session.out() << tr("Removed the token for %1 from the system keychain.").arg(server) << '\n';
+        break;
+    case CredentialStore::Status::NotFound:
+        session.out() << tr("No token was stored for %1.").arg(server) << '\n';
+        break;
+    default:
+        session.err() << QCoreApplication::applicationName() << ": " << result.message << Qt::endl;
+        return exitcode::Failure;
+    }
+    if (!CredentialStore::tokenFromEnvironment().isEmpty())
+        session.warn(
+            tr("%1 is still set in this environment.").arg(QLatin1String(CredentialStore::environmentVariable)));
+    return exitcode::Ok;
+}

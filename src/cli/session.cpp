@@ -1,0 +1,179 @@
+#include "session.h"
+
+#include "exitcode.h"
+
+#include "core/apiclient.h"
+#include "core/apireply.h"
+#include "core/credentialstore.h"
+#include "core/serverprofiles.h"
+#include "core/serverurl.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QSettings>
+#include <QSslCertificate>
+#include <QTextStream>
+
+namespace {
+
+const char* const serverVariable = "PIPESHUB_SERVER_URL";
+
+} // namespace
+
+Session::Session(const Options& options, QTextStream& out, QTextStream& err, QIODevice* in)
+    : m_options(options)
+    , m_out(out)
+    , m_err(err)
+    , m_in(in)
+{ }
+
+Session::~Session() = default;
+
+int Session::resolveServer()
+{
+    if (m_serverUrl.isValid())
+        return exitcode::Ok;
+    QString text = m_options.server.trimmed();
+    QString source = tr("--server");
+    if (text.isEmpty()) {
+        text = qEnvironmentVariable(serverVariable).trimmed();
+        source = QLatin1String(serverVariable);
+    }
+    if (text.isEmpty()) {
+        // The same settings as the desktop console, so a server saved there works here too.
+        QSettings settings(QStringLiteral("PipesHub"), QStringLiteral("connector-admin"));
+        const ServerProfiles profiles(settings);
+        if (const auto profile = profiles.defaultProfile()) {
+            text = profile->url.toString();
+            m_caFile = profile->caFile;
+            source = tr("the server profile \"%1\"").arg(profile->name);
+        }
+    }
+    if (text.isEmpty()) {
+        return usageError(tr("No server given: use --server URL, set %1, or save a server profile in "
+                             "Connector Admin.")
+                              .arg(QLatin1String(serverVariable)));
+    }
+    QString problem;
+    const auto url = serverurl::normalize(text, &problem);
+    if (!url)
+        return usageError(tr("%1 (from %2)").arg(problem, source));
+    m_serverUrl = *url;
+    note(tr("server %1 (from %2)").arg(m_serverUrl.toDisplayString(), source));
+    return exitcode::Ok;
+}
+
+int Session::connectToServer()
+{
+    if (const int code = resolveServer(); code != exitcode::Ok)
+        return code;
+    if (serverurl::isPlainHttpToRemote(m_serverUrl)) {
+        warn(tr("%1 is plain http to another machine: the token travels unencrypted. Use https.")
+                 .arg(m_serverUrl.toDisplayString()));
+    }
+    CredentialStore store;
+    const CredentialStore::Result token = store.readTokenBlocking(CredentialStore::accountFor(m_serverUrl));
+    if (token.ok() && !token.token.trimmed().isEmpty()) {
+        m_token = token.token.trimmed();
+        note(token.fromEnvironment ? tr("token from %1").arg(QLatin1String(CredentialStore::environmentVariable))
+                                   : tr("token from the system keychain"));
+    } else {
+        // Go on: the server's own refusal (401) says more than we could guess here.
+        const QString why = token.ok() ? tr("the keychain holds an empty token for this server.") : token.message;
+        warn(tr("no token, sending the request without one: %1").arg(why));
+    }
+
+    ApiClient& api = client();
+    api.setBaseUrl(m_serverUrl);
+    api.setToken(m_token);
+    api.setTimeout(m_options.timeoutMs);
+    RetryPolicy policy;
+    policy.maxRetries = m_options.retries;
+    api.setRetryPolicy(policy);
+    if (!m_caFile.isEmpty()) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_caFile, QSsl::Pem);
+        if (certificates.isEmpty())
+            warn(tr("no certificate could be read from %1 (the profile's CA file).").arg(m_caFile));
+        api.setExtraCaCertificates(certificates);
+    }
+    return exitcode::Ok;
+}
+
+ApiClient& Session::client()
+{
+    if (!m_client) {
+        m_client = std::make_unique<ApiClient>();
+        if (m_options.verbose)
+            QObject::connect(
+                m_client.get(), &ApiClient::callStarted, m_client.get(), [this](ApiReply* reply) { traceCall(reply); });
+    }
+    return *m_client;
+}
+
+void Session::traceCall(ApiReply* reply)
+{
+    // Method, URL, status, timing and retries: never a header, so never the token.
+    const QString method = QString::fromLatin1(reply->method());
+    const QString url = redact(reply->url().toDisplayString());
+    m_err << "> " << method << ' ' << url << Qt::endl;
+    QObject::connect(
+        reply, &ApiReply::retrying, reply, [this, method, url](int retry, int delayMs, const ApiError& cause) {
+            m_err << "! " << method << ' ' << url << ": " << redact(cause.toString()) << " - "
+                  << tr("retry %1 in %2 ms").arg(retry).arg(delayMs) << Qt::endl;
+        });
+    QObject::connect(reply, &ApiReply::finished, reply, [this, reply, method, url] {
+        const QString attempts = reply->attempts() > 1 ? tr(", %1 attempts").arg(reply->attempts()) : QString();
+        m_err << "< " << (reply->httpStatus() > 0 ? QString::number(reply->httpStatus()) : QStringLiteral("---")) << ' '
+              << method << ' ' << url << ' ' << tr("(%1 ms%2)").arg(reply->elapsedMs()).arg(attempts);
+        if (reply->hasError())
+            m_err << ": " << ApiError::kindName(reply->error().kind);
+        m_err << Qt::endl;
+    });
+}
+
+Session::CallResult Session::wait(ApiReply* reply)
+{
+    CallResult result;
+    QEventLoop loop;
+    // finished() is never emitted synchronously from the call that made the reply, so connecting now is in time.
+    QObject::connect(reply, &ApiReply::finished, &loop, [&result, &loop, reply] {
+        result.error = reply->error();
+        result.json = reply->json();
+        result.httpStatus = reply->httpStatus();
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+int Session::fail(const ApiError& error)
+{
+    m_err << QCoreApplication::applicationName() << ": " << redact(error.toString()) << Qt::endl;
+    if (m_options.verbose && !error.details.isEmpty())
+        m_err << redact(error.details) << Qt::endl;
+    return exitcode::forError(error);
+}
+
+int Session::usageError(const QString& message)
+{
+    m_err << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+    return exitcode::Usage;
+}
+
+void Session::warn(const QString& message)
+{
+    m_err << QCoreApplication::applicationName() << ": " << tr("warning: %1").arg(redact(message)) << Qt::endl;
+}
+
+void Session::note(const QString& message)
+{
+    if (m_options.verbose)
+        m_err << "* " << redact(message) << Qt::endl;
+}
+
+QString Session::redact(QString text) const
+{
+    if (m_token.size() >= 4)
+        text.replace(m_token, QStringLiteral("[token]"));
+    return text;
+}
