@@ -1,0 +1,121 @@
+#include "testclient.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+QJsonObject HttpResult::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QByteArray HttpResult::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+TestClient::TestClient(const QUrl& baseUrl)
+    : m_baseUrl(baseUrl)
+{ }
+
+void TestClient::setToken(const QByteArray& token)
+{
+    m_token = token;
+}
+
+void TestClient::setTransferTimeout(int milliseconds)
+{
+    m_transferTimeout = milliseconds;
+}
+
+QUrl TestClient::url(const QByteArray& path) const
+{
+    return QUrl::fromEncoded(m_baseUrl.toEncoded() + path);
+}
+
+HttpResult TestClient::get(const QByteArray& path)
+{
+    return send("GET", path, {}, {});
+}
+
+HttpResult TestClient::send(const QByteArray& method,
+                            const QByteArray& path,
+                            const QByteArray& body,
+                            const QByteArray& contentType)
+{
+    QNetworkRequest request(url(path));
+    request.setTransferTimeout(m_transferTimeout);
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply* reply = m_manager.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    HttpResult result;
+    result.finished = reply->isFinished() || finished.wait(m_transferTimeout + 5000);
+    result.elapsedMs = timer.elapsed();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.errorString = reply->errorString();
+    if (reply->isOpen())
+        result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    reply->abort();
+    reply->deleteLater();
+    return result;
+}
+
+HttpResult TestClient::sendJson(const QByteArray& method, const QByteArray& path, const QJsonObject& body)
+{
+    return send(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QStringList keysOf(const QJsonObject& object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+QJsonObject sampleObject(const QString& fileName)
+{
+    QFile file(QStringLiteral(CONNECTOR_SAMPLES_DIR "/") + fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QByteArray rawExchange(quint16 port, const QByteArray& request, int timeoutMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    if (!socket.waitForConnected(timeoutMs))
+        return {};
+    socket.write(request);
+    QByteArray answer;
+    QElapsedTimer timer;
+    timer.start();
+    // Wait through the event loop (the server may run in this thread) until the server closes.
+    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < timeoutMs) {
+        QTest::qWait(10);
+        answer += socket.readAll();
+    }
+    answer += socket.readAll();
+    return answer;
+}
+
+int rawStatus(const QByteArray& answer)
+{
+    const QList<QByteArray> parts = answer.left(answer.indexOf("\r\n")).split(' ');
+    return parts.size() >= 2 ? parts.at(1).toInt() : 0;
+}
