@@ -80,9 +80,21 @@ QString ApiClient::connectorPath(const QString& connectorId, const char* suffix)
     return path;
 }
 
+QUrl ApiClient::urlFor(const QString& path, const QByteArray& encodedQuery) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    if (!basePath.endsWith(QLatin1Char('/')))
+        basePath += QLatin1Char('/');
+    url.setPath(basePath + path, QUrl::TolerantMode);
+    if (!encodedQuery.isEmpty())
+        url.setQuery(QString::fromLatin1(encodedQuery), QUrl::StrictMode);
+    return url;
+}
+
 ApiReply* ApiClient::fail(const QByteArray& method, const QString& path, const ApiError& error)
 {
-    QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
+    QNetworkRequest request(urlFor(path, {}));
     auto* reply = new ApiReply(m_manager, method, request, {}, m_settings, this);
     reply->finishWith(error);
     return reply;
@@ -96,14 +108,7 @@ ApiReply* ApiClient::send(const QByteArray& method,
 {
     if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty())
         return fail(method, path, ApiError::validation(tr("No server is set.")));
-    QUrl url = m_baseUrl;
-    QString basePath = url.path(QUrl::FullyEncoded);
-    if (!basePath.endsWith(QLatin1Char('/')))
-        basePath += QLatin1Char('/');
-    url.setPath(basePath + path, QUrl::TolerantMode);
-    if (!encodedQuery.isEmpty())
-        url.setQuery(QString::fromLatin1(encodedQuery), QUrl::StrictMode);
-    QNetworkRequest request(url);
+    QNetworkRequest request(urlFor(path, encodedQuery));
     request.setRawHeader("Accept", "application/json");
     if (hasJsonBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

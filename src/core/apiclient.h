@@ -87,6 +87,7 @@ private:
                    const QByteArray& encodedQuery = {},
                    const QByteArray& body = {},
                    bool hasJsonBody = false);
+    QUrl urlFor(const QString& path, const QByteArray& encodedQuery) const;
     ApiReply* fail(const QByteArray& method, const QString& path, const ApiError& error);
     ApiReply* sendList(const QString& path, const ListParams& params);
     static QString connectorPath(const QString& connectorId, const char* suffix = nullptr);

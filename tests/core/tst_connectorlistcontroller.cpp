@@ -61,7 +61,8 @@ void TestConnectorListController::burstOfTypingSendsOneRequest()
     QVERIFY(f.waitLoaded());
     QTest::qWait(300);
     QCOMPARE(f.ts.server.requestLog().size(), 1);
-    QCOMPARE(f.ts.server.requestLog().constFirst().query.queryItemValue(QStringLiteral("search")), QStringLiteral("engin"));
+    QCOMPARE(f.ts.server.requestLog().constFirst().query.queryItemValue(QStringLiteral("search")),
+             QStringLiteral("engin"));
     // The same text again is no new intent.
     f.controller.setSearch(QStringLiteral("engin "));
     QTest::qWait(300);

@@ -145,7 +145,8 @@ void TestConnectorPageLoader::activeIsFetchedOnceThenFilteredAndPagedHere()
     int activeTeam = 0;
     for (const QString& id : ts.server.store().ids()) {
         const QJsonObject o = ts.server.store().instance(id);
-        activeTeam += o.value(QLatin1String("isActive")).toBool() && o.value(QLatin1String("scope")).toString() == QLatin1String("team");
+        activeTeam += o.value(QLatin1String("isActive")).toBool()
+            && o.value(QLatin1String("scope")).toString() == QLatin1String("team");
     }
     QCOMPARE(first.page->pagination.total, activeTeam);
     for (const ConnectorInstance& c : first.page->connectors) {

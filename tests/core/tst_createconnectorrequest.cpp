@@ -49,6 +49,9 @@ void TestCreateConnectorRequest::validatesEveryField_data()
     QTest::addRow("100 characters after trimming is fine")
         << t << QStringLiteral("  ") + QString(100, QLatin1Char('n')) + QStringLiteral("  ") << team << QString()
         << QString() << QByteArray() << QString();
+    QTest::addRow("100 emoji are 100 characters")
+        << t << QString(100, QChar()).fill(QChar(0x2B50)).replace(QChar(0x2B50), QStringLiteral("\U0001F600")) << team
+        << QString() << QString() << QByteArray() << QString();
     QTest::addRow("a control character") << t << QStringLiteral("a\tb") << team << QString() << QString()
                                          << QByteArray() << QStringLiteral("control");
     QTest::addRow("unknown scope") << t << QStringLiteral("Wiki") << QStringLiteral("org") << QString() << QString()
