@@ -20,7 +20,15 @@ int LogoutCommand::execute(Session& session, const QCommandLineParser& parser)
         return code;
     const QString server = session.serverUrl().toDisplayString();
     CredentialStore store;
-    const CredentialStore::Result result = store.deleteTokenBlocking(CredentialStore::accountFor(session.serverUrl()));
+    const QString account = CredentialStore::accountFor(session.serverUrl());
+    // Some keychains report success for deleting nothing: look first, to say the truth. (With the
+    // variable set, a read would only return its token.)
+    if (CredentialStore::tokenFromEnvironment().isEmpty()
+        && store.readTokenBlocking(account).status == CredentialStore::Status::NotFound) {
+        session.out() << tr("No token was stored for %1.").arg(server) << '\n';
+        return exitcode::Ok;
+    }
+    const CredentialStore::Result result = store.deleteTokenBlocking(account);
     switch (result.status) {
     case CredentialStore::Status::Ok:
         session.out() << tr("Removed the token for %1 from the system keychain.").arg(server) << '\n';
