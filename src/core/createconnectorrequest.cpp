@@ -61,10 +61,10 @@ QString CreateConnectorRequest::validateName(const QString& name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return tr("The instance name must not be empty.");
-    if (trimmed.size() > maxNameLength)
-        return tr("The instance name must be at most %1 characters (it has %2).")
-            .arg(maxNameLength)
-            .arg(trimmed.size());
+    // Characters as the server (Python) counts them: code points, so an emoji is one, not two.
+    const qsizetype length = trimmed.toUcs4().size();
+    if (length > maxNameLength)
+        return tr("The instance name must be at most %1 characters (it has %2).").arg(maxNameLength).arg(length);
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control)
             return tr("The instance name must not contain control characters.");
