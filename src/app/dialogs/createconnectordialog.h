@@ -1,0 +1,81 @@
+#pragma once
+
+#include "requestdialog.h"
+
+#include "core/connectorinstance.h"
+#include "core/connectortype.h"
+#include "core/createconnectorrequest.h"
+
+#include <QList>
+
+#include <memory>
+
+class ApiClient;
+struct ApiError;
+struct InitialConfig;
+class RegistryLoader;
+class QEvent;
+class QTreeWidgetItem;
+
+namespace Ui {
+class CreateConnectorDialog;
+}
+
+// Creates a connector instance: the type from the registry (loaded page by page), a name, a scope and
+// an auth type the type supports, an optional base URL and an optional initial configuration.
+// Everything is checked before the POST; a refusal keeps every field and shows the server's words.
+class CreateConnectorDialog final : public RequestDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateConnectorDialog)
+
+public:
+    CreateConnectorDialog(ApiClient* client, const QString& defaultScope, QWidget* parent = nullptr);
+    ~CreateConnectorDialog() override;
+
+    // The type selected in the list; invalid when none is.
+    ConnectorType selectedType() const;
+    // Selects a type by its registry name (case-insensitive) once the registry is loaded; false if absent.
+    bool selectType(const QString& type);
+    bool isRegistryLoaded() const
+    {
+        return m_registryLoaded;
+    }
+    // The request as the form stands; its config is empty while the configuration has a mistake.
+    CreateConnectorRequest request() const;
+
+signals:
+    void created(const ConnectorInstance& instance);
+    void registryLoaded(); // for whoever waits to preselect a type (and for tests)
+
+protected:
+    QString validate() const override;
+    void apply() override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void loadRegistry();
+    void onRegistryProgress(int typesSoFar, qint64 total);
+    void onRegistryLoaded(const QList<ConnectorType>& types);
+    void onRegistryFailed(const ApiError& error);
+    void applyTypeFilter();
+    void onCurrentTypeChanged();
+    void updateScopes(const ConnectorType& type);
+    void updateAuthTypes(const ConnectorType& type);
+    void updateBaseUrlRow();
+    void updateSyncFields();
+    void setConfigExpanded(bool expanded);
+    void addAuthValueRow();
+    void removeSelectedAuthValueRows();
+    void setAuthValuesRevealed(bool revealed);
+    InitialConfig initialConfig() const;
+    QString configProblem(QJsonObject* config) const;
+    ConnectorInstance instanceFromAnswer(const QJsonObject& connector, const CreateConnectorRequest& sent) const;
+
+    const std::unique_ptr<Ui::CreateConnectorDialog> m_ui;
+    ApiClient* m_client;
+    RegistryLoader* m_registry;
+    QString m_defaultScope;
+    QList<ConnectorType> m_types;
+    bool m_registryLoaded = false;
+};

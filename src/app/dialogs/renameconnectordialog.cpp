@@ -1,0 +1,103 @@
+#include "renameconnectordialog.h"
+
+#include "ui_renameconnectordialog.h"
+
+#include "core/apiclient.h"
+#include "core/createconnectorrequest.h"
+#include "core/pagination.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace {
+
+QString describe(const ConnectorInstance& instance)
+{
+    QString type = instance.connectorType;
+    if (!instance.appGroup.isEmpty() && instance.appGroup != instance.connectorType)
+        type = RenameConnectorDialog::tr("%1 (%2)").arg(instance.connectorType, instance.appGroup);
+    if (instance.scope.isEmpty())
+        return type;
+    return RenameConnectorDialog::tr("%1, %2 scope").arg(type, instance.scope);
+}
+
+} // namespace
+
+RenameConnectorDialog::RenameConnectorDialog(ApiClient* client, const ConnectorInstance& instance, QWidget* parent)
+    : RequestDialog(parent)
+    , m_ui(std::make_unique<Ui::RenameConnectorDialog>())
+    , m_client(client)
+    , m_instance(instance)
+{
+    m_ui->setupUi(form());
+    setObjectName(QStringLiteral("renameConnectorDialog"));
+    setWindowTitle(tr("Rename \"%1\"").arg(instance.name));
+    okButton()->setText(tr("Rename"));
+    m_ui->instanceLabel->setText(describe(instance));
+    m_ui->currentNameLabel->setText(instance.name);
+    m_ui->nameLineEdit->setText(instance.name);
+    m_ui->nameLineEdit->selectAll();
+    m_ui->nameLineEdit->setFocus();
+    setMinimumWidth(440);
+
+    if (!instance.lockReason().isEmpty()) {
+        // Say why before the user types anything, rather than after a 409.
+        m_ui->nameLineEdit->setEnabled(false);
+        markTouched();
+    }
+    connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, [this] {
+        markTouched();
+        revalidate();
+    });
+    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &RenameConnectorDialog::revalidate);
+    revalidate();
+}
+
+RenameConnectorDialog::~RenameConnectorDialog() = default;
+
+QString RenameConnectorDialog::newName() const
+{
+    return m_ui->nameLineEdit->text().trimmed();
+}
+
+bool RenameConnectorDialog::canApply() const
+{
+    return newName() != m_instance.name;
+}
+
+QString RenameConnectorDialog::validate() const
+{
+    if (const QString reason = m_instance.lockReason(); !reason.isEmpty())
+        return tr("It cannot be renamed now: %1 Try again when that has finished.").arg(reason);
+    if (const QString e = CreateConnectorRequest::validateName(m_ui->nameLineEdit->text()); !e.isEmpty())
+        return e;
+    if (!canApply())
+        return tr("Type the new name.");
+    return {};
+}
+
+void RenameConnectorDialog::apply()
+{
+    const QString name = newName();
+    send(m_client->updateName(m_instance.id, name), tr("Renaming to \"%1\"…").arg(name), [this, name](ApiReply& reply) {
+        if (reply.hasError()) {
+            applyFailed(reply.error().toString(), reply.error().details);
+            return;
+        }
+        ConnectorInstance updated = m_instance;
+        ApiError error;
+        if (const auto connector = decode::connectorObject(reply.json(), &error))
+            updated.mergeFrom(*connector);
+        else
+            // Renamed (the server said yes) but it left out the instance: the name we sent is the truth.
+            updated.mergeFrom(QJsonObject{{QStringLiteral("instanceName"), name}});
+        if (updated.id != m_instance.id) {
+            // An answer about another instance is not one to trust; keep ours with the new name.
+            updated = m_instance;
+            updated.name = name;
+        }
+        m_instance = updated;
+        emit renamed(updated);
+        finish();
+    });
+}
