@@ -1,0 +1,187 @@
+#include "appstartup.h"
+
+#include "core/serverprofiles.h"
+#include "core/serverurl.h"
+#include "demoserver.h"
+#include "mainwindow.h"
+#include "screenshotdriver.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+#include <algorithm>
+#include <cstdio>
+
+// Q_INIT_RESOURCE cannot be used inside a namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(connector_admin);
+}
+
+namespace appstartup {
+
+void configureApplication()
+{
+    QApplication::setOrganizationName(QStringLiteral("PipesHub"));
+    QApplication::setApplicationName(QStringLiteral("connector-admin"));
+    QApplication::setApplicationDisplayName(QApplication::translate("appstartup", "Connector Admin"));
+    QApplication::setApplicationVersion(QStringLiteral(CONNECTOR_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CONNECTOR_APP_ID));
+}
+
+std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int* exitCode)
+{
+    auto tr = [](const char* text) {
+        return QApplication::translate("appstartup", text);
+    };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Manage the connector instances of a PipesHub server."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    tr("The server to open, e.g. https://pipeshub.example.com (the token comes "
+                                       "from PIPESHUB_BEARER_AUTH or the system keychain)."),
+                                    tr("URL"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        tr("Open on a local demo server with made-up instances (nothing leaves this machine)."));
+    const QCommandLineOption dialect(QStringLiteral("demo-dialect"),
+                                     tr("The API dialect of the demo server: pipeshub (default) or published."),
+                                     tr("DIALECT"),
+                                     QStringLiteral("pipeshub"));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"), tr("Save a picture of the window and quit."), tr("FILE"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshotDialog(QStringLiteral("screenshot-dialog"),
+                                        tr("Also open a dialog (create or delete) and save a picture of it."),
+                                        tr("KIND:FILE"));
+    screenshotDialog.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({server, demo, dialect, screenshot, screenshotDialog});
+
+    auto usageError = [exitCode](const QString& message) -> std::optional<StartupOptions> {
+        std::fprintf(stderr, "connector-admin: %s\n", qPrintable(message));
+        *exitCode = 2;
+        return std::nullopt;
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = 0;
+        return std::nullopt;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()), CONNECTOR_VERSION);
+        *exitCode = 0;
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+
+    StartupOptions options;
+    options.demo = parser.isSet(demo);
+    const QString dialectName = parser.value(dialect).toLower();
+    if (dialectName == QLatin1String("pipeshub"))
+        options.demoDialect = devserver::Dialect::PipesHub;
+    else if (dialectName == QLatin1String("published"))
+        options.demoDialect = devserver::Dialect::Published;
+    else
+        return usageError(tr("--demo-dialect must be pipeshub or published, not \u201c%1\u201d").arg(dialectName));
+    if (parser.isSet(dialect) && !options.demo)
+        return usageError(tr("--demo-dialect needs --demo"));
+    options.serverUrl = parser.value(server);
+    if (options.demo && !options.serverUrl.isEmpty())
+        return usageError(tr("--demo and --server exclude each other"));
+    options.screenshotFile = parser.value(screenshot);
+    const QString dialogSpec = parser.value(screenshotDialog);
+    if (!dialogSpec.isEmpty()) {
+        const qsizetype colon = dialogSpec.indexOf(QLatin1Char(':'));
+        options.screenshotDialog = dialogSpec.left(colon);
+        options.screenshotDialogFile = colon > 0 ? dialogSpec.mid(colon + 1) : QString();
+        if ((options.screenshotDialog != QLatin1String("create") && options.screenshotDialog != QLatin1String("delete"))
+            || options.screenshotDialogFile.isEmpty())
+            return usageError(tr("--screenshot-dialog takes create:FILE or delete:FILE"));
+    }
+    *exitCode = 0;
+    return options;
+}
+
+std::optional<ServerProfile>
+chooseServer(const StartupOptions& options, const ServerProfiles& profiles, QString* errorMessage)
+{
+    QString text = options.serverUrl;
+    if (text.isEmpty())
+        text = qEnvironmentVariable("PIPESHUB_SERVER_URL").trimmed();
+    if (text.isEmpty())
+        return profiles.defaultProfile();
+    const std::optional<QUrl> url = serverurl::normalize(text, errorMessage);
+    if (!url)
+        return std::nullopt;
+    ServerProfile profile;
+    profile.name = url->host();
+    profile.url = *url;
+    return profile;
+}
+
+int run(int& argc, char** argv)
+{
+    configureApplication();
+    int exitCode = 0;
+    std::optional<StartupOptions> options;
+    const QStringList raw = [&] {
+        QStringList list;
+        for (int i = 0; i < argc; ++i)
+            list.append(QString::fromLocal8Bit(argv[i]));
+        return list;
+    }();
+    const QStringList infoFlags{QStringLiteral("-h"),
+                                QStringLiteral("--help"),
+                                QStringLiteral("--help-all"),
+                                QStringLiteral("-v"),
+                                QStringLiteral("--version")};
+    if (std::any_of(raw.cbegin() + 1, raw.cend(), [&](const QString& a) { return infoFlags.contains(a); })) {
+        // --help and --version work without a display.
+        QCoreApplication core(argc, argv);
+        parseCommandLine(QCoreApplication::arguments(), &exitCode);
+        return exitCode;
+    }
+
+    QApplication app(argc, argv); // takes Qt's own options (-style, -platform...) out of the way
+    options = parseCommandLine(QApplication::arguments(), &exitCode);
+    if (!options)
+        return exitCode;
+    initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connector-admin.svg")));
+
+    MainWindow window;
+    std::unique_ptr<DemoServer> demo;
+    if (options->demo) {
+        DemoServer::Options demoOptions;
+        demoOptions.dialect = options->demoDialect;
+        demo = std::make_unique<DemoServer>(demoOptions);
+        QString error;
+        if (!demo->start(&error)) {
+            std::fprintf(stderr, "connector-admin: the demo server did not start: %s\n", qPrintable(error));
+            return 1;
+        }
+        window.openDemo(*demo);
+    } else {
+        QString error;
+        if (const std::optional<ServerProfile> profile = chooseServer(*options, window.profiles(), &error)) {
+            window.openProfile(*profile);
+        } else {
+            if (!error.isEmpty())
+                std::fprintf(stderr, "connector-admin: %s\n", qPrintable(error));
+            window.showNoServer();
+        }
+    }
+    std::unique_ptr<ScreenshotDriver> screenshots;
+    if (!options->screenshotFile.isEmpty())
+        screenshots = std::make_unique<ScreenshotDriver>(
+            &window, options->screenshotFile, options->screenshotDialog, options->screenshotDialogFile);
+    window.show();
+    return app.exec();
+}
+
+} // namespace appstartup

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "devserver/devserver.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class MainWindow;
+class ServerProfiles;
+struct ServerProfile;
+
+// What the command line asked for.
+struct StartupOptions
+{
+    bool demo = false;
+    devserver::Dialect demoDialect = devserver::Dialect::PipesHub;
+    QString serverUrl; // --server
+    // Hidden, for scripts/screenshots: grab the window (and a dialog) once the first page is painted.
+    QString screenshotFile;
+    QString screenshotDialog; // "create" or "delete"
+    QString screenshotDialogFile;
+};
+
+// Start-up: application identity, the command line, and which server the window opens on.
+namespace appstartup {
+
+// Organisation, name, version and desktop file name, before anything reads settings.
+void configureApplication();
+
+// Parses `arguments` (argv[0] first). --help and --version print and set `exitCode` to 0; a usage
+// error prints to stderr and sets it to 2. Without either, returns the options.
+std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int* exitCode);
+
+// The server to open: --server, else PIPESHUB_SERVER_URL, else the default profile; nullopt when
+// there is none (or the URL is not usable: `errorMessage` says why).
+std::optional<ServerProfile>
+chooseServer(const StartupOptions& options, const ServerProfiles& profiles, QString* errorMessage);
+
+// The whole start-up, QApplication included: returns the process exit code.
+int run(int& argc, char** argv);
+
+} // namespace appstartup

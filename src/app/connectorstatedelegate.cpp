@@ -1,0 +1,133 @@
+#include "connectorstatedelegate.h"
+
+#include "core/connectorinstance.h"
+#include "core/connectortablemodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+
+// Mid-tone hues: dark enough for a border on white, light enough on a dark base.
+const QColor activeHue(0x2e, 0xa0, 0x43);
+const QColor inactiveHue(0x8a, 0x8f, 0x98);
+const QColor configuredHue(0x38, 0x7a, 0xdf);
+const QColor authenticatedHue(0x1a, 0x9c, 0xa8);
+const QColor agentHue(0x8e, 0x5c, 0xd9);
+const QColor jobHue(0xe0, 0x8a, 0x1e);
+const QColor deletingHue(0xd6, 0x45, 0x45);
+const QColor lockedHue(0xb0, 0x8d, 0x1a);
+
+constexpr int badgeSpacing = 4;
+constexpr int badgePaddingX = 6;
+constexpr int badgePaddingY = 1;
+constexpr int cellMargin = 4;
+
+QColor blend(const QColor& base, const QColor& hue, qreal amount)
+{
+    return QColor::fromRgbF(float(base.redF() * (1 - amount) + hue.redF() * amount),
+                            float(base.greenF() * (1 - amount) + hue.greenF() * amount),
+                            float(base.blueF() * (1 - amount) + hue.blueF() * amount));
+}
+
+QFont badgeFont(const QFont& font)
+{
+    QFont f = font;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+    return f;
+}
+
+} // namespace
+
+ConnectorStateDelegate::ConnectorStateDelegate(QObject* parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+QList<ConnectorStateDelegate::Badge> ConnectorStateDelegate::badgesFor(const ConnectorInstance& c)
+{
+    QList<Badge> out;
+    out.append({c.isActive ? tr("Active") : tr("Inactive"), c.isActive ? activeHue : inactiveHue});
+    if (c.isConfigured)
+        out.append({tr("Configured"), configuredHue});
+    if (c.isAuthenticated)
+        out.append({tr("Authenticated"), authenticatedHue});
+    if (c.agentEnabled)
+        out.append({tr("Agent"), agentHue});
+    if (!c.status.isEmpty())
+        out.append({c.status.toUpper(), c.isDeleting() ? deletingHue : jobHue});
+    if (c.isLocked && !c.isDeleting())
+        out.append({tr("Locked"), lockedHue});
+    return out;
+}
+
+QList<ConnectorStateDelegate::Badge> ConnectorStateDelegate::badgesAt(const QModelIndex& index)
+{
+    const QVariant v = index.data(ConnectorTableModel::InstanceRole);
+    if (!v.canConvert<ConnectorInstance>())
+        return {};
+    return badgesFor(v.value<ConnectorInstance>());
+}
+
+void ConnectorStateDelegate::paint(QPainter* painter,
+                                   const QStyleOptionViewItem& option,
+                                   const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear(); // the badges replace the text; the background and focus stay the style's
+    const QWidget* widget = option.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QList<Badge> badges = badgesAt(index);
+    if (badges.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QFont font = badgeFont(option.font);
+    painter->setFont(font);
+    const QFontMetrics fm(font);
+    const QPalette::ColorGroup group = (option.state & QStyle::State_Enabled) ? QPalette::Active : QPalette::Disabled;
+    const QColor base = option.palette.color(group, QPalette::Base);
+    const QColor text = option.palette.color(group, QPalette::Text);
+    const int height = fm.height() + 2 * badgePaddingY;
+    const QRect cell = option.rect.adjusted(cellMargin, 0, -cellMargin, 0);
+    int x = cell.left();
+    const int y = cell.top() + (cell.height() - height) / 2;
+    for (const Badge& badge : badges) {
+        const int width = fm.horizontalAdvance(badge.text) + 2 * badgePaddingX;
+        if (x + width > cell.right() + 1) {
+            // No room left: an ellipsis says there is more (the tooltip lists everything).
+            if (x + fm.horizontalAdvance(QChar(0x2026)) <= cell.right() + 1) {
+                painter->setPen(text);
+                painter->drawText(QRect(x, y, cell.right() - x + 1, height),
+                                  Qt::AlignLeft | Qt::AlignVCenter,
+                                  QString(QChar(0x2026)));
+            }
+            break;
+        }
+        const QRectF box(x + 0.5, y + 0.5, width - 1, height - 1);
+        QPainterPath path;
+        path.addRoundedRect(box, height / 2.0, height / 2.0);
+        painter->fillPath(path, blend(base, badge.hue, 0.28));
+        painter->setPen(QPen(badge.hue, 1));
+        painter->drawPath(path);
+        painter->setPen(text);
+        painter->drawText(box, Qt::AlignCenter, badge.text);
+        x += width + badgeSpacing;
+    }
+    painter->restore();
+}
+
+QSize ConnectorStateDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QFontMetrics fm(badgeFont(option.font));
+    int width = 2 * cellMargin;
+    const QList<Badge> badges = badgesAt(index);
+    for (const Badge& badge : badges)
+        width += fm.horizontalAdvance(badge.text) + 2 * badgePaddingX + badgeSpacing;
+    const QSize base = QStyledItemDelegate::sizeHint(option, index);
+    return {std::max(width, 40), std::max(base.height(), fm.height() + 2 * badgePaddingY + 4)};
+}

@@ -1,0 +1,183 @@
+#include "connectortableview.h"
+
+#include "connectorsortproxymodel.h"
+#include "connectorstatedelegate.h"
+#include "core/connectortablemodel.h"
+
+#include <QContextMenuEvent>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QPainter>
+
+ConnectorTableView::ConnectorTableView(QWidget* parent)
+    : QTableView(parent)
+    , m_model(new ConnectorTableModel(this))
+    , m_proxy(new ConnectorSortProxyModel(this))
+    , m_stateDelegate(new ConnectorStateDelegate(this))
+{
+    setObjectName(QStringLiteral("connectorTable"));
+    m_proxy->setSourceModel(m_model);
+    setModel(m_proxy);
+    setItemDelegateForColumn(ConnectorTableModel::StateColumn, m_stateDelegate);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setContextMenuPolicy(Qt::DefaultContextMenu);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setStretchLastSection(true);
+    // The server's order (newest first) until the user sorts; a third click on a header returns to it.
+    horizontalHeader()->setSortIndicatorClearable(true);
+    sortByColumn(-1, Qt::AscendingOrder);
+    applyDefaultColumnWidths();
+
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConnectorTableView::onCurrentChanged);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ConnectorTableView::onAboutToReset);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ConnectorTableView::onReset);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ConnectorTableView::onDataChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ConnectorTableView::emitIfChanged);
+}
+
+ConnectorTableView::~ConnectorTableView() = default;
+
+void ConnectorTableView::applyDefaultColumnWidths()
+{
+    // Widths that fit typical values at the default font; the user's own widths replace them.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int dateWidth = fontMetrics().horizontalAdvance(
+                              ConnectorTableModel::formatTime(QDateTime(QDate(2024, 12, 30), QTime(23, 58))))
+        + em;
+    const struct
+    {
+        int column;
+        int ems;
+    } widths[] = {
+        {ConnectorTableModel::NameColumn, 15},
+        {ConnectorTableModel::TypeColumn, 12},
+        {ConnectorTableModel::ScopeColumn, 5},
+        {ConnectorTableModel::AuthTypeColumn, 8},
+        {ConnectorTableModel::StateColumn, 24},
+        {ConnectorTableModel::CreatedByColumn, 6},
+    };
+    for (const auto& w : widths)
+        horizontalHeader()->resizeSection(w.column, w.ems * em);
+    horizontalHeader()->resizeSection(ConnectorTableModel::CreatedColumn, dateWidth);
+    horizontalHeader()->resizeSection(ConnectorTableModel::UpdatedColumn, dateWidth);
+}
+
+QString ConnectorTableView::currentConnectorId() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? current.data(ConnectorTableModel::IdRole).toString() : QString();
+}
+
+const ConnectorInstance* ConnectorTableView::currentInstance() const
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    return m_model->instanceAt(m_proxy->mapToSource(current).row());
+}
+
+bool ConnectorTableView::selectConnector(const QString& id)
+{
+    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ConnectorTableModel::NameColumn));
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+    return true;
+}
+
+QByteArray ConnectorTableView::saveState() const
+{
+    return horizontalHeader()->saveState();
+}
+
+bool ConnectorTableView::restoreState(const QByteArray& state)
+{
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+        return false;
+    // The header restores its indicator but the proxy must be told to sort by it.
+    sortByColumn(horizontalHeader()->sortIndicatorSection(), horizontalHeader()->sortIndicatorOrder());
+    return true;
+}
+
+void ConnectorTableView::setEmptyText(const QString& text)
+{
+    if (text == m_emptyText)
+        return;
+    m_emptyText = text;
+    viewport()->update();
+}
+
+void ConnectorTableView::paintEvent(QPaintEvent* event)
+{
+    QTableView::paintEvent(event);
+    if (m_emptyText.isEmpty() || m_proxy->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    QColor color = palette().color(QPalette::Text);
+    color.setAlphaF(0.6f);
+    painter.setPen(color);
+    const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
+    painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
+}
+
+void ConnectorTableView::contextMenuEvent(QContextMenuEvent* event)
+{
+    // The row under the mouse becomes current first, so the menu acts on what was clicked.
+    const QModelIndex index = indexAt(viewport()->mapFromGlobal(event->globalPos()));
+    if (index.isValid())
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    emit contextMenuRequested(event->globalPos());
+}
+
+void ConnectorTableView::onCurrentChanged(const QModelIndex& current)
+{
+    Q_UNUSED(current)
+    if (!m_resetting)
+        emitIfChanged();
+}
+
+void ConnectorTableView::onAboutToReset()
+{
+    m_resetting = true;
+    m_idBeforeReset = currentConnectorId();
+}
+
+void ConnectorTableView::onReset()
+{
+    // Runs after the proxy has reset too (it is connected to the source first).
+    m_resetting = false;
+    const QString before = m_idBeforeReset;
+    m_idBeforeReset.clear();
+    if (!selectConnector(before))
+        emitIfChanged();
+    else if (before == m_currentId)
+        emit currentConnectorUpdated(before); // same instance, fresh data from the reload
+}
+
+void ConnectorTableView::onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight)
+{
+    const int row = m_model->rowOf(m_currentId);
+    if (row >= topLeft.row() && row <= bottomRight.row())
+        emit currentConnectorUpdated(m_currentId);
+}
+
+void ConnectorTableView::emitIfChanged()
+{
+    const QString id = currentConnectorId();
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    emit currentConnectorChanged(id);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "devserver/devserver.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+// `connector-admin --demo`: an embedded dev server on 127.0.0.1 with realistic data, a token made up
+// in this process (handed to our client only), a visible DELETING phase and a little latency so that
+// loading can be seen.
+class DemoServer final
+{
+public:
+    struct Options
+    {
+        devserver::Dialect dialect = devserver::Dialect::PipesHub;
+        int seedCount = 150;
+        int latencyMs = 80;
+        int deletionDelayMs = 2000;
+    };
+
+    DemoServer();
+    explicit DemoServer(const Options& options);
+    ~DemoServer();
+    DemoServer(const DemoServer&) = delete;
+    DemoServer& operator=(const DemoServer&) = delete;
+
+    bool start(QString* errorMessage = nullptr);
+    QUrl baseUrl() const;
+    QString token() const
+    {
+        return m_token;
+    }
+    devserver::DevServer& server()
+    {
+        return *m_server;
+    }
+
+    static QString randomToken();
+
+private:
+    QString m_token;
+    std::unique_ptr<devserver::DevServer> m_server;
+};

@@ -1,0 +1,124 @@
+#include "dialoglauncher.h"
+
+#ifdef CONNECTOR_HAVE_DIALOGS
+#include "app/dialogs/createconnectordialog.h"
+#include "app/dialogs/deleteconnectordialog.h"
+#include "app/dialogs/renameconnectordialog.h"
+#include "app/dialogs/serverprofilesdialog.h"
+#endif
+
+#include <QMessageBox>
+#include <QWidget>
+
+DialogLauncher::DialogLauncher(QWidget* parentWindow)
+    : QObject(parentWindow)
+    , m_window(parentWindow)
+{ }
+
+bool DialogLauncher::dialogsAvailable()
+{
+#ifdef CONNECTOR_HAVE_DIALOGS
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool DialogLauncher::raise(QWidget* dialog)
+{
+    if (!dialog)
+        return false;
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return true;
+}
+
+QWidget* DialogLauncher::show(QWidget* dialog, QPointer<QWidget>& slot)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    slot = dialog;
+    dialog->show();
+    return dialog;
+}
+
+QWidget* DialogLauncher::openCreate(ApiClient* client, const QString& defaultScope)
+{
+    if (raise(m_create))
+        return m_create;
+#ifdef CONNECTOR_HAVE_DIALOGS
+    auto* dialog = new CreateConnectorDialog(client, defaultScope, m_window);
+    connect(dialog, &CreateConnectorDialog::created, this, &DialogLauncher::created);
+    return show(dialog, m_create);
+#else
+    Q_UNUSED(client)
+    Q_UNUSED(defaultScope)
+    return nullptr;
+#endif
+}
+
+QWidget* DialogLauncher::openRename(ApiClient* client, const ConnectorInstance& instance)
+{
+    if (raise(m_rename))
+        return m_rename;
+#ifdef CONNECTOR_HAVE_DIALOGS
+    auto* dialog = new RenameConnectorDialog(client, instance, m_window);
+    connect(dialog, &RenameConnectorDialog::renamed, this, &DialogLauncher::renamed);
+    return show(dialog, m_rename);
+#else
+    Q_UNUSED(client)
+    Q_UNUSED(instance)
+    return nullptr;
+#endif
+}
+
+QWidget* DialogLauncher::openDelete(ApiClient* client, const ConnectorInstance& instance)
+{
+    if (raise(m_delete))
+        return m_delete;
+#ifdef CONNECTOR_HAVE_DIALOGS
+    auto* dialog = new DeleteConnectorDialog(client, instance, m_window);
+    connect(dialog, &DeleteConnectorDialog::deleted, this, &DialogLauncher::deleted);
+    connect(dialog, &DeleteConnectorDialog::notFound, this, &DialogLauncher::notFound);
+    return show(dialog, m_delete);
+#else
+    Q_UNUSED(client)
+    Q_UNUSED(instance)
+    return nullptr;
+#endif
+}
+
+QWidget* DialogLauncher::openProfiles(ServerProfiles* profiles, CredentialStore* credentials)
+{
+    if (raise(m_profiles))
+        return m_profiles;
+#ifdef CONNECTOR_HAVE_DIALOGS
+    auto* dialog = new ServerProfilesDialog(profiles, credentials, m_window);
+    connect(dialog, &ServerProfilesDialog::profileChosen, this, &DialogLauncher::profileChosen);
+    return show(dialog, m_profiles);
+#else
+    Q_UNUSED(profiles)
+    Q_UNUSED(credentials)
+    return nullptr;
+#endif
+}
+
+QWidget* DialogLauncher::openAbout()
+{
+    if (raise(m_about))
+        return m_about;
+    auto* box = new QMessageBox(
+        QMessageBox::NoIcon,
+        tr("About Connector Admin"),
+        tr("<h3>Connector Admin %1</h3>"
+           "<p>A desktop console for the connector instances of a PipesHub server.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>"
+           "<p>Licensed under the Apache License, Version 2.0.</p>")
+            .arg(QLatin1String(CONNECTOR_VERSION), QLatin1String(QT_VERSION_STR), QLatin1String(qVersion())),
+        QMessageBox::Close,
+        m_window);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(m_window->windowIcon().pixmap(64, 64));
+    box->setModal(false);
+    return show(box, m_about);
+}

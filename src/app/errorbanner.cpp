@@ -1,0 +1,78 @@
+#include "errorbanner.h"
+
+#include "core/apierror.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+ErrorBanner::ErrorBanner(QWidget* parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+{
+    setObjectName(QStringLiteral("errorBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_text->setObjectName(QStringLiteral("errorText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry, 0, Qt::AlignVCenter);
+    connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    updateColours();
+    hide();
+}
+
+void ErrorBanner::showError(const ApiError& error, bool staleRows)
+{
+    const QString what = tr("Could not load the connector instances: %1").arg(error.toString());
+    showMessage(staleRows ? what + QLatin1Char('\n')
+                        + tr("The rows below are from the last successful load and may be out of date.")
+                          : what,
+                true);
+}
+
+void ErrorBanner::showMessage(const QString& message, bool retryable)
+{
+    m_text->setText(message);
+    m_retry->setVisible(retryable);
+    show();
+}
+
+QString ErrorBanner::message() const
+{
+    return m_text->text();
+}
+
+void ErrorBanner::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateColours();
+}
+
+void ErrorBanner::updateColours()
+{
+    // A warm tint of the window colour: visible in light and dark themes, text stays the palette's.
+    QPalette p = palette();
+    const QColor window = QPalette().color(QPalette::Window);
+    const QColor tint(0xd9, 0x53, 0x4f);
+    const qreal amount = 0.22;
+    p.setColor(QPalette::Window,
+               QColor::fromRgbF(float(window.redF() * (1 - amount) + tint.redF() * amount),
+                                float(window.greenF() * (1 - amount) + tint.greenF() * amount),
+                                float(window.blueF() * (1 - amount) + tint.blueF() * amount)));
+    setPalette(p);
+}

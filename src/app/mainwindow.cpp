@@ -1,0 +1,526 @@
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "connectortableview.h"
+#include "core/apiclient.h"
+#include "core/connectorlistcontroller.h"
+#include "core/connectorpageloader.h"
+#include "core/connectortablemodel.h"
+#include "core/credentialstore.h"
+#include "demoserver.h"
+#include "dialoglauncher.h"
+#include "serversession.h"
+#include "statuspanel.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QMenu>
+
+namespace {
+
+QIcon themedIcon(const char* themeName, const char* fallback)
+{
+    return QIcon::fromTheme(QLatin1String(themeName), QIcon(QLatin1String(fallback)));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : MainWindow(nullptr, parent)
+{ }
+
+MainWindow::MainWindow(ApiClient* client, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settings(QStringLiteral("PipesHub"), QStringLiteral("connector-admin"))
+    , m_profiles(m_settings)
+    , m_ownedClient(client ? nullptr : std::make_unique<ApiClient>())
+    , m_client(client ? client : m_ownedClient.get())
+    , m_credentials(new CredentialStore(QStringLiteral("connector-admin"), this))
+    , m_session(new ServerSession(m_client, m_credentials, this))
+    , m_dialogs(new DialogLauncher(this))
+{
+    // The resources live in a static library: make sure the linker keeps them.
+    Q_INIT_RESOURCE(connector_admin);
+    m_ui->setupUi(this);
+    m_controller = new ConnectorListController(m_client, tableModel(), this);
+    m_status = new StatusPanel(m_ui->statusBar);
+    m_ui->detailsPane->setClient(m_client);
+    m_ui->detailsPane->setRenameAction(m_ui->actionRename);
+    m_ui->pager->setLimit(m_controller->query().limit());
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->pages->setCurrentWidget(m_ui->connectorsPage);
+    m_deleteReloadTimer.setSingleShot(true);
+    m_deleteReloadTimer.setInterval(2500);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/connector-admin.svg")));
+    setupActions();
+    setupConnections();
+    restoreSettings();
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    m_controller->cancel();
+}
+
+ConnectorTableView* MainWindow::tableView() const
+{
+    return m_ui->connectorTable;
+}
+
+ConnectorTableModel* MainWindow::tableModel() const
+{
+    return m_ui->connectorTable->connectorModel();
+}
+
+FilterBar* MainWindow::filterBar() const
+{
+    return m_ui->filterBar;
+}
+
+PagerWidget* MainWindow::pager() const
+{
+    return m_ui->pager;
+}
+
+DetailsPane* MainWindow::detailsPane() const
+{
+    return m_ui->detailsPane;
+}
+
+ErrorBanner* MainWindow::errorBanner() const
+{
+    return m_ui->errorBanner;
+}
+
+void MainWindow::setDeleteReloadDelay(int milliseconds)
+{
+    m_deleteReloadTimer.setInterval(milliseconds);
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->actionNew->setIcon(themedIcon("list-add", ":/icons/new.svg"));
+    m_ui->actionRename->setIcon(themedIcon("edit-rename", ":/icons/rename.svg"));
+    m_ui->actionDelete->setIcon(themedIcon("edit-delete", ":/icons/delete.svg"));
+    m_ui->actionReload->setIcon(themedIcon("view-refresh", ":/icons/reload.svg"));
+    m_ui->actionDetails->setIcon(themedIcon("help-about", ":/icons/details.svg"));
+    m_ui->actionCopyId->setIcon(themedIcon("edit-copy", ":/icons/copy.svg"));
+    m_ui->actionServerProfiles->setIcon(themedIcon("network-server", ":/icons/server.svg"));
+    m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    // Del and F2 act on the table's row only: in the search box they edit text as usual.
+    for (QAction* a : {m_ui->actionRename, m_ui->actionDelete, m_ui->actionCopyId}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_ui->connectorTable->addAction(a);
+    }
+    // The tooltip of an enabled action, kept for when updateActions() puts it back.
+    for (QAction* a : {m_ui->actionRename, m_ui->actionDelete})
+        a->setProperty("defaultToolTip", a->toolTip());
+}
+
+void MainWindow::setupConnections()
+{
+    FilterBar* filters = m_ui->filterBar;
+    PagerWidget* pager = m_ui->pager;
+    ConnectorTableView* table = m_ui->connectorTable;
+    connect(filters, &FilterBar::scopeChanged, m_controller, &ConnectorListController::setScope);
+    connect(filters, &FilterBar::stateChanged, m_controller, &ConnectorListController::setState);
+    connect(filters, &FilterBar::searchEdited, m_controller, &ConnectorListController::setSearch);
+    connect(filters, &FilterBar::searchSubmitted, m_controller, &ConnectorListController::applySearchNow);
+    connect(pager, &PagerWidget::firstRequested, m_controller, &ConnectorListController::firstPage);
+    connect(pager, &PagerWidget::previousRequested, m_controller, &ConnectorListController::previousPage);
+    connect(pager, &PagerWidget::nextRequested, m_controller, &ConnectorListController::nextPage);
+    connect(pager, &PagerWidget::lastRequested, m_controller, &ConnectorListController::lastPage);
+    connect(pager, &PagerWidget::limitChanged, m_controller, &ConnectorListController::setLimit);
+
+    connect(m_controller, &ConnectorListController::loadingChanged, this, &MainWindow::onLoadingChanged);
+    connect(m_controller, &ConnectorListController::queryChanged, this, &MainWindow::onQueryChanged);
+    connect(m_controller, &ConnectorListController::pageLoaded, this, &MainWindow::onPageLoaded);
+    connect(m_controller, &ConnectorListController::loadFailed, this, &MainWindow::onLoadFailed);
+
+    connect(table, &ConnectorTableView::currentConnectorChanged, this, &MainWindow::onCurrentConnectorChanged);
+    connect(table, &ConnectorTableView::currentConnectorUpdated, this, &MainWindow::onCurrentConnectorUpdated);
+    connect(table, &ConnectorTableView::contextMenuRequested, this, &MainWindow::showTableMenu);
+    connect(table, &ConnectorTableView::doubleClicked, this, &MainWindow::showDetails);
+    connect(tableModel(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+
+    DetailsPane* details = m_ui->detailsPane;
+    connect(details, &DetailsPane::instanceFetched, tableModel(), &ConnectorTableModel::updateConnector);
+    connect(details, &DetailsPane::instanceNotFound, this, [this] {
+        m_ui->statusBar->showMessage(
+            tr("The selected instance is no longer on the server. Reload (F5) to refresh the list."));
+    });
+
+    connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this, &MainWindow::reload);
+    connect(m_ui->setupServerButton, &QPushButton::clicked, this, &MainWindow::showServerProfiles);
+    connect(m_session, &ServerSession::serverChanged, this, &MainWindow::onServerChanged);
+    connect(m_session, &ServerSession::ready, this, &MainWindow::onSessionReady);
+    connect(m_session, &ServerSession::problem, this, [this](const QString& message) {
+        m_ui->statusBar->showMessage(message);
+        m_status->setConnectionError(message);
+    });
+    connect(&m_deleteReloadTimer, &QTimer::timeout, this, &MainWindow::reload);
+    connect(m_dialogs, &DialogLauncher::created, this, &MainWindow::onConnectorCreated);
+    connect(m_dialogs, &DialogLauncher::renamed, this, &MainWindow::onConnectorRenamed);
+    connect(m_dialogs, &DialogLauncher::deleted, this, &MainWindow::onConnectorDeleted);
+    connect(m_dialogs, &DialogLauncher::notFound, this, &MainWindow::onConnectorNotFound);
+    connect(m_dialogs, &DialogLauncher::profileChosen, this, &MainWindow::openProfile);
+
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newConnector);
+    connect(m_ui->actionRename, &QAction::triggered, this, &MainWindow::renameCurrent);
+    connect(m_ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteCurrent);
+    connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyCurrentId);
+    connect(m_ui->actionCopyName, &QAction::triggered, this, &MainWindow::copyCurrentName);
+    connect(m_ui->actionDetails, &QAction::triggered, this, &MainWindow::showDetails);
+    connect(m_ui->actionShowDetailsPane, &QAction::toggled, details, &QWidget::setVisible);
+    connect(m_ui->actionServerProfiles, &QAction::triggered, this, &MainWindow::showServerProfiles);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::restoreSettings()
+{
+    m_settings.beginGroup(QStringLiteral("mainWindow"));
+    if (!restoreGeometry(m_settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1380, 840);
+    restoreState(m_settings.value(QStringLiteral("state")).toByteArray());
+    if (!m_ui->splitter->restoreState(m_settings.value(QStringLiteral("splitter")).toByteArray()))
+        m_ui->splitter->setSizes({1020, 340});
+    m_ui->connectorTable->restoreState(m_settings.value(QStringLiteral("header")).toByteArray());
+    m_ui->actionShowDetailsPane->setChecked(m_settings.value(QStringLiteral("detailsVisible"), true).toBool());
+    m_settings.endGroup();
+    // No server yet: the first load applies the saved page size.
+    const int limit = m_settings.value(QStringLiteral("list/limit")).toInt();
+    if (PagerWidget::pageSizes().contains(limit)) {
+        m_savedLimit = limit;
+        m_ui->pager->setLimit(limit);
+    }
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.beginGroup(QStringLiteral("mainWindow"));
+    m_settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    m_settings.setValue(QStringLiteral("state"), saveState());
+    m_settings.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
+    m_settings.setValue(QStringLiteral("header"), m_ui->connectorTable->saveState());
+    m_settings.setValue(QStringLiteral("detailsVisible"), m_ui->actionShowDetailsPane->isChecked());
+    m_settings.endGroup();
+    m_settings.setValue(QStringLiteral("list/limit"), m_controller->query().limit());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    m_controller->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openServer(const QUrl& baseUrl, const QString& token, const QString& label)
+{
+    m_session->useServer(baseUrl, token, label);
+}
+
+void MainWindow::openProfile(const ServerProfile& profile)
+{
+    m_session->useProfile(profile);
+}
+
+void MainWindow::openDemo(DemoServer& demo)
+{
+    m_demo = true;
+    m_session->useServer(demo.baseUrl(), demo.token(), tr("Demo"));
+}
+
+void MainWindow::showNoServer()
+{
+    m_ui->pages->setCurrentWidget(m_ui->noServerPage);
+    updateActions();
+    // Open the profiles dialog once the window is on screen, so that it has a parent to sit on.
+    if (DialogLauncher::dialogsAvailable())
+        QTimer::singleShot(0, this, &MainWindow::showServerProfiles);
+}
+
+void MainWindow::onServerChanged()
+{
+    // Whatever is on screen belongs to the previous server.
+    m_controller->cancel();
+    m_deleteReloadTimer.stop();
+    tableModel()->clear();
+    m_ui->detailsPane->clear();
+    m_ui->errorBanner->hide();
+    m_ui->pager->setPagination(Pagination{}, QString());
+    m_ui->pages->setCurrentWidget(m_ui->connectorsPage);
+    const QUrl url = m_session->baseUrl();
+    m_status->setServer(m_session->label() == url.host()
+                            ? url.host()
+                            : QStringLiteral("%1 (%2)").arg(m_session->label(), url.authority()),
+                        url.toString());
+    m_status->setConnectionPending(tr("Signing in…"));
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::onSessionReady()
+{
+    m_status->setConnectionPending(tr("Connecting…"));
+    updateActions();
+    // Whatever the controller cached came from the previous server.
+    m_controller->loader()->invalidateCache();
+    const int limit = std::exchange(m_savedLimit, 0);
+    if (limit > 0 && limit != m_controller->query().limit())
+        m_controller->setLimit(limit); // fetches page 1
+    else if (m_controller->query().page() != 1)
+        m_controller->firstPage();
+    else
+        m_controller->reload();
+}
+
+void MainWindow::reload()
+{
+    if (!m_session->hasServer())
+        return;
+    m_deleteReloadTimer.stop();
+    m_controller->reload();
+}
+
+void MainWindow::onLoadingChanged(bool loading)
+{
+    m_status->setBusy(loading);
+    updateEmptyState();
+}
+
+void MainWindow::onQueryChanged(const ListQuery& query)
+{
+    m_ui->filterBar->setQuery(query);
+    m_ui->pager->setLimit(query.limit());
+}
+
+void MainWindow::onPageLoaded(const Pagination& pagination)
+{
+    m_ui->errorBanner->hide();
+    m_status->setConnectionOk();
+    const QString range = m_controller->rangeText();
+    m_ui->pager->setPagination(pagination, range);
+    m_status->setRange(range);
+    if (m_controller->rowsWithoutId() > 0)
+        m_ui->statusBar->showMessage(tr(
+            "%n row(s) without an id were left out: they cannot be acted on.", nullptr, m_controller->rowsWithoutId()));
+    if (m_justCreated.isValid()) {
+        const ConnectorInstance created = std::exchange(m_justCreated, ConnectorInstance{});
+        if (m_ui->connectorTable->selectConnector(created.id))
+            m_ui->statusBar->showMessage(tr("Created \u201c%1\u201d.").arg(created.name), 8000);
+        else
+            m_ui->statusBar->showMessage(
+                tr("Created \u201c%1\u201d. It is not on this page: change the filters or the page to see it.")
+                    .arg(created.name));
+    }
+    updateEmptyState();
+    updateActions();
+}
+
+void MainWindow::onLoadFailed(const ApiError& error)
+{
+    m_ui->errorBanner->showError(error, tableModel()->rowCount() > 0);
+    m_status->setConnectionError(error.toString());
+    m_justCreated = {};
+    updateEmptyState();
+}
+
+void MainWindow::updateEmptyState()
+{
+    QString text;
+    if (tableModel()->rowCount() == 0 && m_session->hasServer()) {
+        if (m_controller->isLoading() || !m_session->isReady()) {
+            text = tr("Loading connector instances…");
+        } else if (!m_controller->lastError().isError()) {
+            const QString filters = m_ui->filterBar->summary();
+            text = filters.isEmpty() ? tr("No connector instances yet. Create one with New (Ctrl+N).")
+                                     : tr("No connector instances match the filters: %1.").arg(filters);
+        }
+    }
+    m_ui->connectorTable->setEmptyText(text);
+}
+
+const ConnectorInstance* MainWindow::currentInstance() const
+{
+    return m_ui->connectorTable->currentInstance();
+}
+
+void MainWindow::onCurrentConnectorChanged(const QString& id)
+{
+    const ConnectorInstance* instance = currentInstance();
+    if (id.isEmpty() || !instance)
+        m_ui->detailsPane->clear();
+    else if (m_ui->detailsPane->isVisible() || m_ui->actionShowDetailsPane->isChecked())
+        m_ui->detailsPane->showInstance(*instance);
+    updateActions();
+}
+
+void MainWindow::onCurrentConnectorUpdated(const QString& id)
+{
+    const ConnectorInstance* instance = currentInstance();
+    if (instance && instance->id == id)
+        m_ui->detailsPane->updateInstance(*instance);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_session->hasServer();
+    const ConnectorInstance* instance = currentInstance();
+    const QString reason = instance ? instance->lockReason() : QString();
+    const bool canChange = instance && reason.isEmpty();
+    m_ui->actionNew->setEnabled(connected && m_session->isReady());
+    m_ui->actionReload->setEnabled(connected);
+    m_ui->actionCopyId->setEnabled(instance);
+    m_ui->actionCopyName->setEnabled(instance);
+    m_ui->actionDetails->setEnabled(instance);
+    m_ui->actionRename->setEnabled(canChange);
+    m_ui->actionDelete->setEnabled(canChange);
+    m_ui->filterBar->setEnabled(connected && m_session->isReady());
+    m_ui->pager->setEnabled(connected && m_session->isReady());
+    // Say why before the user tries: a locked or deleting instance refuses with 409 anyway.
+    for (QAction* a : {m_ui->actionRename, m_ui->actionDelete}) {
+        const QString normal = a->property("defaultToolTip").toString();
+        a->setToolTip(reason.isEmpty() ? normal : tr("%1 is unavailable: %2").arg(a->iconText(), reason));
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    QString where;
+    if (m_demo)
+        where = tr("Demo");
+    else if (m_session->hasServer())
+        where = m_session->label();
+    setWindowTitle(where.isEmpty() ? tr("Connector Admin") : tr("%1 \u2014 Connector Admin").arg(where));
+}
+
+void MainWindow::showTableMenu(const QPoint& globalPos)
+{
+    if (!currentInstance())
+        return;
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("tableContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_ui->actionCopyId);
+    menu->addAction(m_ui->actionCopyName);
+    menu->addAction(m_ui->actionDetails);
+    menu->addSeparator();
+    menu->addAction(m_ui->actionRename);
+    menu->addAction(m_ui->actionDelete);
+    menu->setToolTipsVisible(true); // so that a disabled rename says why
+    menu->popup(globalPos);
+}
+
+void MainWindow::copyCurrentId()
+{
+    if (const ConnectorInstance* instance = currentInstance())
+        QGuiApplication::clipboard()->setText(instance->id);
+}
+
+void MainWindow::copyCurrentName()
+{
+    if (const ConnectorInstance* instance = currentInstance())
+        QGuiApplication::clipboard()->setText(instance->name);
+}
+
+void MainWindow::showDetails()
+{
+    const ConnectorInstance* instance = currentInstance();
+    if (!instance)
+        return;
+    m_ui->actionShowDetailsPane->setChecked(true);
+    QList<int> sizes = m_ui->splitter->sizes();
+    if (sizes.size() == 2 && sizes.at(1) == 0) // collapsed by the user: open it again
+        m_ui->splitter->setSizes({std::max(sizes.at(0) - 360, 200), 360});
+    if (m_ui->detailsPane->connectorId() == instance->id)
+        m_ui->detailsPane->refresh();
+    else
+        m_ui->detailsPane->showInstance(*instance);
+}
+
+void MainWindow::onConnectorCreated(const ConnectorInstance& instance)
+{
+    m_justCreated = instance;
+    m_ui->statusBar->showMessage(tr("Created \u201c%1\u201d.").arg(instance.name), 8000);
+    reload();
+}
+
+void MainWindow::onConnectorRenamed(const ConnectorInstance& updated)
+{
+    tableModel()->updateConnector(updated);
+    m_ui->statusBar->showMessage(tr("Renamed to \u201c%1\u201d.").arg(updated.name), 8000);
+    updateActions();
+}
+
+void MainWindow::onConnectorDeleted(const QString& id, bool inBackground, const QString& message)
+{
+    const int row = tableModel()->rowOf(id);
+    const QString name = row >= 0 ? tableModel()->instanceAt(row)->name : id;
+    if (inBackground && row >= 0) {
+        // The server deletes it over time: show that, then ask again when it is likely gone.
+        ConnectorInstance deleting = *tableModel()->instanceAt(row);
+        deleting.status = QStringLiteral("DELETING");
+        tableModel()->updateConnector(deleting);
+        m_deleteReloadTimer.start();
+    } else {
+        tableModel()->removeConnector(id);
+        reload();
+    }
+    const QString text = message.isEmpty() ? (inBackground ? tr("Deleting \u201c%1\u201d in the background…").arg(name)
+                                                           : tr("Deleted \u201c%1\u201d.").arg(name))
+                                           : message;
+    m_ui->statusBar->showMessage(text, 8000);
+    updateActions();
+}
+
+void MainWindow::onConnectorNotFound(const QString& id)
+{
+    Q_UNUSED(id)
+    m_ui->statusBar->showMessage(tr("That instance had already been deleted; the list is reloaded."), 8000);
+    reload();
+}
+
+void MainWindow::newConnector()
+{
+    if (!m_session->hasServer())
+        return;
+    const QString scope
+        = m_ui->filterBar->scope() == ListQuery::Scope::Personal ? QStringLiteral("personal") : QStringLiteral("team");
+    if (!m_dialogs->openCreate(m_client, scope))
+        m_ui->statusBar->showMessage(tr("Creating instances is not available in this build."), 5000);
+}
+
+void MainWindow::renameCurrent()
+{
+    const ConnectorInstance* instance = currentInstance();
+    if (instance && instance->lockReason().isEmpty())
+        m_dialogs->openRename(m_client, *instance);
+}
+
+void MainWindow::deleteCurrent()
+{
+    const ConnectorInstance* instance = currentInstance();
+    if (instance && instance->lockReason().isEmpty())
+        m_dialogs->openDelete(m_client, *instance);
+}
+
+void MainWindow::showServerProfiles()
+{
+    if (!m_dialogs->openProfiles(&m_profiles, m_credentials))
+        m_ui->statusBar->showMessage(
+            tr("Server profiles are not available in this build: start with --server URL or set PIPESHUB_SERVER_URL."));
+}
+
+void MainWindow::showAbout()
+{
+    m_dialogs->openAbout();
+}

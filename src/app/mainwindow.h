@@ -1,0 +1,145 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "core/connectorinstance.h"
+#include "core/serverprofiles.h"
+
+#include <QMainWindow>
+#include <QSettings>
+#include <QTimer>
+
+#include <memory>
+
+class ApiClient;
+class ConnectorListController;
+class ConnectorTableModel;
+class ConnectorTableView;
+class CredentialStore;
+class DemoServer;
+class DetailsPane;
+class DialogLauncher;
+class ErrorBanner;
+class FilterBar;
+class ListQuery;
+class PagerWidget;
+class ServerSession;
+class StatusPanel;
+struct Pagination;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The switchboard: composes filter bar, table, details pane and pager around one
+// ConnectorListController, owns the actions (one updateActions() decides what is enabled), opens the
+// dialogs on demand, and follows the server session. It never blocks: every call is asynchronous.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    // With a client set up elsewhere (tests: fast retries, a dev server); not owned.
+    explicit MainWindow(ApiClient* client, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // A server whose token is known (tests, --demo): loads at once.
+    void openServer(const QUrl& baseUrl, const QString& token, const QString& label = {});
+    // A saved profile or a URL from the command line: the token comes from the environment or keychain.
+    void openProfile(const ServerProfile& profile);
+    void openDemo(DemoServer& demo);
+    // The empty state for a first start: no server to talk to yet.
+    void showNoServer();
+
+    ApiClient* client() const
+    {
+        return m_client;
+    }
+    ServerProfiles& profiles()
+    {
+        return m_profiles;
+    }
+    ConnectorListController* controller() const
+    {
+        return m_controller;
+    }
+    ServerSession* session() const
+    {
+        return m_session;
+    }
+    StatusPanel* statusPanel() const
+    {
+        return m_status;
+    }
+    ConnectorTableView* tableView() const;
+    ConnectorTableModel* tableModel() const;
+    FilterBar* filterBar() const;
+    PagerWidget* pager() const;
+    DetailsPane* detailsPane() const;
+    ErrorBanner* errorBanner() const;
+    DialogLauncher* dialogs() const
+    {
+        return m_dialogs;
+    }
+    bool isDemo() const
+    {
+        return m_demo;
+    }
+    // How long after a background delete the list is asked again.
+    void setDeleteReloadDelay(int milliseconds);
+
+public slots:
+    void newConnector();
+    void renameCurrent();
+    void deleteCurrent();
+    void showServerProfiles();
+    void reload();
+    void copyCurrentId();
+    void copyCurrentName();
+    void showDetails();
+    void showAbout();
+
+    // What the dialogs report, public so that tests can play a dialog's part.
+    void onConnectorCreated(const ConnectorInstance& instance);
+    void onConnectorRenamed(const ConnectorInstance& updated);
+    void onConnectorDeleted(const QString& id, bool inBackground, const QString& message);
+    void onConnectorNotFound(const QString& id);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setupActions();
+    void setupConnections();
+    void restoreSettings();
+    void saveSettings();
+    void updateActions();
+    void updateTitle();
+    void updateEmptyState();
+    void onServerChanged();
+    void onSessionReady();
+    void onLoadingChanged(bool loading);
+    void onQueryChanged(const ListQuery& query);
+    void onPageLoaded(const Pagination& pagination);
+    void onLoadFailed(const ApiError& error);
+    void onCurrentConnectorChanged(const QString& id);
+    void onCurrentConnectorUpdated(const QString& id);
+    void showTableMenu(const QPoint& globalPos);
+    const ConnectorInstance* currentInstance() const;
+
+    const std::unique_ptr<Ui::MainWindow> m_ui;
+    QSettings m_settings;
+    ServerProfiles m_profiles;
+    std::unique_ptr<ApiClient> m_ownedClient;
+    ApiClient* m_client;
+    CredentialStore* m_credentials;
+    ServerSession* m_session;
+    ConnectorListController* m_controller;
+    StatusPanel* m_status;
+    QTimer m_deleteReloadTimer;
+    DialogLauncher* m_dialogs;
+    int m_savedLimit = 0; // the page size of the last session, applied by the first load
+    ConnectorInstance m_justCreated; // selected when the reload after its creation brings it
+    bool m_demo = false;
+};

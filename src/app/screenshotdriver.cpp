@@ -1,0 +1,105 @@
+#include "screenshotdriver.h"
+
+#include "connectortableview.h"
+#include "core/connectorlistcontroller.h"
+#include "core/connectortablemodel.h"
+#include "dialoglauncher.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QPixmap>
+
+#include <cstdio>
+
+namespace {
+// Long enough for the details GET (demo latency ~80 ms) and for a dialog's first request.
+constexpr int settleMs = 900;
+} // namespace
+
+ScreenshotDriver::ScreenshotDriver(MainWindow* window,
+                                   const QString& file,
+                                   const QString& dialogKind,
+                                   const QString& dialogFile)
+    : QObject(window)
+    , m_window(window)
+    , m_file(file)
+    , m_dialogKind(dialogKind)
+    , m_dialogFile(dialogFile)
+{
+    connect(window->controller(), &ConnectorListController::pageLoaded, this, &ScreenshotDriver::onFirstPage);
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(30000);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        std::fprintf(stderr, "connector-admin: no page was loaded in time for the screenshot\n");
+        finish(1);
+    });
+    m_deadline.start();
+}
+
+void ScreenshotDriver::onFirstPage()
+{
+    if (std::exchange(m_started, true))
+        return;
+    // A row with something to show: the first one that carries a few badges.
+    ConnectorTableModel* model = m_window->tableModel();
+    int row = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const ConnectorInstance* c = model->instanceAt(r);
+        if (c->isActive && c->isConfigured && c->lockReason().isEmpty()) {
+            row = r;
+            break;
+        }
+    }
+    if (const ConnectorInstance* c = model->instanceAt(row))
+        m_window->tableView()->selectConnector(c->id);
+    QTimer::singleShot(settleMs, this, &ScreenshotDriver::grabWindow);
+}
+
+void ScreenshotDriver::grabWindow()
+{
+    if (!save(m_window, m_file))
+        return finish(1);
+    if (m_dialogKind.isEmpty())
+        return finish(0);
+    openDialog();
+}
+
+void ScreenshotDriver::openDialog()
+{
+    if (m_dialogKind == QLatin1String("create")) {
+        m_window->newConnector();
+        m_dialog = m_window->dialogs()->createDialog();
+    } else {
+        m_window->deleteCurrent();
+        m_dialog = m_window->dialogs()->deleteDialog();
+    }
+    if (!m_dialog) {
+        std::fprintf(stderr, "connector-admin: the %s dialog is not available\n", qPrintable(m_dialogKind));
+        return finish(1);
+    }
+    QTimer::singleShot(settleMs, this, &ScreenshotDriver::grabDialog);
+}
+
+void ScreenshotDriver::grabDialog()
+{
+    if (!m_dialog)
+        return finish(1);
+    finish(save(m_dialog, m_dialogFile) ? 0 : 1);
+}
+
+bool ScreenshotDriver::save(QWidget* widget, const QString& file)
+{
+    const QPixmap picture = widget->grab();
+    if (picture.isNull() || !picture.save(file)) {
+        std::fprintf(stderr, "connector-admin: could not save %s\n", qPrintable(file));
+        return false;
+    }
+    std::printf("saved %s (%dx%d)\n", qPrintable(file), picture.width(), picture.height());
+    return true;
+}
+
+void ScreenshotDriver::finish(int exitCode)
+{
+    m_deadline.stop();
+    QApplication::exit(exitCode);
+}

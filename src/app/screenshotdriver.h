@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+class MainWindow;
+
+// For scripts/screenshots (hidden options --screenshot and --screenshot-dialog): once the first page
+// is on screen, selects a row, saves a picture of the window, optionally opens a dialog and saves it
+// too, then quits. Gives up with exit code 1 if no page arrives in time.
+class ScreenshotDriver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScreenshotDriver)
+
+public:
+    ScreenshotDriver(MainWindow* window, const QString& file, const QString& dialogKind, const QString& dialogFile);
+
+private:
+    void onFirstPage();
+    void grabWindow();
+    void openDialog();
+    void grabDialog();
+    bool save(QWidget* widget, const QString& file);
+    void finish(int exitCode);
+
+    QPointer<MainWindow> m_window;
+    QPointer<QWidget> m_dialog;
+    QString m_file;
+    QString m_dialogKind;
+    QString m_dialogFile;
+    QTimer m_deadline;
+    bool m_started = false;
+};

@@ -1,0 +1,72 @@
+#include "serversession.h"
+
+#include "core/apiclient.h"
+#include "core/credentialstore.h"
+
+#include <QFileInfo>
+#include <QPointer>
+#include <QSslCertificate>
+
+ServerSession::ServerSession(ApiClient* client, CredentialStore* credentials, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_credentials(credentials)
+{ }
+
+void ServerSession::begin(const QUrl& baseUrl, const QString& label)
+{
+    ++m_generation;
+    m_ready = false;
+    m_tokenSource.clear();
+    m_baseUrl = baseUrl;
+    m_label = label.isEmpty() ? baseUrl.host() : label;
+    m_client->abortAll();
+    m_client->setBaseUrl(baseUrl);
+    m_client->setToken(QString());
+    m_client->setExtraCaCertificates({});
+    emit serverChanged();
+}
+
+void ServerSession::finish(const QString& token, const QString& source)
+{
+    m_client->setToken(token);
+    m_tokenSource = source;
+    m_ready = true;
+    emit ready();
+}
+
+void ServerSession::useServer(const QUrl& baseUrl, const QString& token, const QString& label)
+{
+    begin(baseUrl, label);
+    finish(token, tr("given"));
+}
+
+void ServerSession::useProfile(const ServerProfile& profile)
+{
+    begin(profile.url, profile.name);
+    if (!profile.caFile.isEmpty()) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
+        if (cas.isEmpty())
+            emit problem(tr("No certificate could be read from %1: only the system's CAs are trusted.")
+                             .arg(QFileInfo(profile.caFile).absoluteFilePath()));
+        m_client->setExtraCaCertificates(cas);
+    }
+    const quint64 generation = m_generation;
+    QPointer<ServerSession> self(this);
+    m_credentials->readToken(
+        CredentialStore::accountFor(profile.url), [self, generation](const CredentialStore::Result& r) {
+            if (!self || generation != self->m_generation)
+                return; // the user moved on to another server meanwhile
+            if (r.ok()) {
+                self->finish(r.token, r.fromEnvironment ? tr("environment") : tr("keychain"));
+                return;
+            }
+            if (r.status == CredentialStore::Status::NotFound)
+                emit self->problem(tr("No token is stored for %1: set %2 or save one in Server profiles.")
+                                       .arg(self->m_label, QLatin1String(CredentialStore::environmentVariable)));
+            else
+                emit self->problem(r.message);
+            // Still load: the server's own 401 then says what it wants, in its words.
+            self->finish(QString(), tr("none"));
+        });
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+
+class QLabel;
+class QProgressBar;
+class QStatusBar;
+
+// The permanent part of the status bar: a busy indicator, the server, the connection state and the
+// range on screen. Transient messages still go through QStatusBar::showMessage.
+class StatusPanel final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusPanel)
+
+public:
+    explicit StatusPanel(QStatusBar* statusBar);
+
+    void setBusy(bool busy);
+    void setServer(const QString& label, const QString& toolTip);
+    void setConnectionOk();
+    void setConnectionError(const QString& message);
+    void setConnectionPending(const QString& message);
+    void setRange(const QString& range);
+
+    QString connectionText() const;
+
+private:
+    QProgressBar* m_busy;
+    QLabel* m_server;
+    QLabel* m_connection;
+    QLabel* m_range;
+};
