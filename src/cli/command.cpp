@@ -29,7 +29,7 @@ void Command::configure(QCommandLineParser& parser) const
     parser.setApplicationDescription(m_description);
     parser.addOptions(m_options);
     for (const Argument& argument : m_arguments)
-        parser.addPositionalArgument(argument.name, argument.description, argument.syntax);
+        parser.addPositionalArgument(argument.syntax, argument.description, argument.syntax);
 }
 
 QString Command::usage() const

@@ -36,6 +36,23 @@ bool globalIsSet(const QCommandLineParser& global, const QCommandLineParser& com
     return command.isSet(name) || global.isSet(name);
 }
 
+// Paragraphs folded at `width` columns, the way QCommandLineParser folds option descriptions.
+QString wrapped(const QString& text, int width = 79)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += line.isEmpty() ? word : QLatin1Char(' ') + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 // QCommandLineParser's help starts with its own usage line ("Usage: connectorctl [options] ..."); ours
 // names the command.
 QString withoutUsageLine(const QString& help)
@@ -64,8 +81,8 @@ void ConnectorCtl::addGlobalOptions(QCommandLineParser& parser) const
          tr("Give up on a request after SECONDS (default %1).").arg(defaultTimeoutSeconds),
          tr("SECONDS")},
         {retriesOption,
-         tr("Retries of a failed read (5xx, 429, network) with backoff, 0 to %1 (default 3). A create is never "
-            "retried.")
+         tr("Retries of a call that failed on 429, 5xx or the network, with backoff and Retry-After, 0 to %1 "
+            "(default 3). A create is never retried.")
              .arg(maxRetries),
          tr("N")},
         {verboseOption, tr("Print each request's method, URL, status, time and retries on stderr (never the token).")},
@@ -92,13 +109,12 @@ QString ConnectorCtl::globalHelp() const
     help += QStringLiteral("  %1  %2\n")
                 .arg(QStringLiteral("help").leftJustified(width), tr("Show the help of a command."));
     help += QLatin1Char('\n')
-        + tr("Run \"%1 help COMMAND\" or \"%1 COMMAND --help\" for a command's options.")
-              .arg(QCoreApplication::applicationName())
-        + QLatin1Char('\n');
+        + wrapped(tr("Run \"%1 help COMMAND\" or \"%1 COMMAND --help\" for a command's options.")
+                      .arg(QCoreApplication::applicationName()));
     help += QLatin1Char('\n') + tr("Environment:") + QLatin1Char('\n');
     help += tr("  PIPESHUB_SERVER_URL   the server, when --server is not given\n");
-    help += tr("  PIPESHUB_BEARER_AUTH  the bearer token; wins over the keychain (see login). A token is never\n"
-               "                        taken from the command line and never printed.\n");
+    help += tr("  PIPESHUB_BEARER_AUTH  the bearer token; wins over the keychain (see login)\n");
+    help += tr("A token is never taken from the command line and never printed.\n");
     help += QLatin1Char('\n') + tr("Exit status:") + QLatin1Char('\n');
     help += tr("  0  success\n"
                "  1  any other failure (e.g. the keychain could not be used)\n"
@@ -106,8 +122,8 @@ QString ConnectorCtl::globalHelp() const
                "  3  not found (HTTP 404)\n"
                "  4  not signed in or not allowed (HTTP 401, 403)\n"
                "  5  refused by the server (HTTP 400, 409, 422 and other 4xx)\n"
-               "  6  network, timeout, TLS, server error (5xx), still rate-limited (429) after the retries, or\n"
-               "     an answer that is not what the API promises\n");
+               "  6  network, timeout, TLS or server error (5xx), still rate-limited (429)\n"
+               "     after the retries, or an answer that is not what the API promises\n");
     help += QLatin1Char('\n')
         + tr("Errors go to stderr as \"%1: <the server's message> (HTTP <status>)\".")
               .arg(QCoreApplication::applicationName())
@@ -123,16 +139,15 @@ QString ConnectorCtl::commandHelp(const Command& command) const
     QString help = tr("Usage: %1").arg(command.usage()) + QLatin1Char('\n');
     help += withoutUsageLine(parser.helpText());
     if (!command.epilog().isEmpty())
-        help += QLatin1Char('\n') + command.epilog() + QLatin1Char('\n');
+        help += QLatin1Char('\n') + wrapped(command.epilog());
     help += QLatin1Char('\n')
-        + tr("Global options (%1, %2, %3, %4, %5) may come before or after the command; see \"%6 --help\".")
-              .arg(QStringLiteral("--server"),
-                   QStringLiteral("--output"),
-                   QStringLiteral("--timeout"),
-                   QStringLiteral("--retries"),
-                   QStringLiteral("--verbose"),
-                   QCoreApplication::applicationName())
-        + QLatin1Char('\n');
+        + wrapped(tr("Global options (%1, %2, %3, %4, %5) may come before or after the command; see \"%6 --help\".")
+                      .arg(QStringLiteral("--server"),
+                           QStringLiteral("--output"),
+                           QStringLiteral("--timeout"),
+                           QStringLiteral("--retries"),
+                           QStringLiteral("--verbose"),
+                           QCoreApplication::applicationName()));
     return help;
 }
 

@@ -108,10 +108,11 @@ int LoginCommand::execute(Session& session, const QCommandLineParser& parser)
 
     QString token;
     if (stdinIsTerminal()) {
-        session.err() << tr("Token for %1: ").arg(server) << Qt::flush;
 #ifdef Q_OS_UNIX
+        // Echo goes off before the prompt shows: nothing typed after it can appear on the screen.
         const EchoOff echoOff;
 #endif
+        session.err() << tr("Token for %1: ").arg(server) << Qt::flush;
         token = readLine(session.in());
     } else {
         token = readLine(session.in());

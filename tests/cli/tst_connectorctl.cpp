@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,6 +201,7 @@ private slots:
     void retriesAndTimeoutApply();
     void loginReadsTheTokenFromStdin();
     void loginAndLogoutWithAKeychain();
+    void loginOnATerminalDoesNotEcho();
     void helpAndVersion();
 
 private:
@@ -1075,6 +1077,35 @@ void TestConnectorctl::loginAndLogoutWithAKeychain()
 
     const CtlRun refused = run(server + QStringList{"list"}, env);
     QVERIFY2(refused.exitCode == 4, qPrintable(refused.describe()));
+}
+
+void TestConnectorctl::loginOnATerminalDoesNotEcho()
+{
+    // script(1) gives connectorctl a pseudo-terminal; what the terminal echoes comes back on its stdout.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) from util-linux is not installed");
+    const QString secret = QStringLiteral("typed-secret-5150");
+    QProcess process;
+    process.setProgram(script);
+    process.setArguments(
+        {QStringLiteral("-qec"),
+         QStringLiteral("'%1' login --server https://pipeshub.example.com").arg(QStringLiteral(CONNECTORCTL_PATH)),
+         QStringLiteral("/dev/null")});
+    process.setProcessEnvironment(environment(QString()));
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QByteArray screen;
+    connect(&process, &QProcess::readyRead, this, [&] { screen += process.readAll(); });
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    // Type only once the prompt shows: echo is off by then.
+    QTRY_VERIFY_WITH_TIMEOUT(screen.contains("Token for https://pipeshub.example.com/api/v1: "), 10000);
+    process.write(secret.toUtf8() + "\n");
+    QVERIFY(finished.wait(10000));
+    screen += process.readAll();
+    QCOMPARE(process.exitCode(), 1); // typed and read, then no keychain here
+    QVERIFY2(screen.contains("keychain"), screen.constData());
+    QVERIFY2(!screen.contains(secret.toUtf8()), screen.constData());
 }
 
 void TestConnectorctl::helpAndVersion()
