@@ -730,6 +730,10 @@ enum class Setup
     Fault503,
     TruncatedJson,
     DeadPort,
+    NotAdmin,
+    Fault429,
+    Fault422,
+    HtmlFault502,
 };
 Q_DECLARE_METATYPE(Setup)
 
@@ -807,6 +811,30 @@ void TestConnectorctl::exitCodes_data()
         true);
     row("a 503 without retries is unavailable", {"--retries", "0", "list"}, Setup::Fault503, 6, "(HTTP 503)", true);
     row("a truncated answer is unavailable", {"--retries", "0", "get", "{id}"}, Setup::TruncatedJson, 6, "JSON", true);
+    row("a team create without admin rights is forbidden",
+        {"create", "--type", "Confluence", "--name", "Not mine", "--scope", "team", "--auth-type", "API_TOKEN"},
+        Setup::NotAdmin,
+        4,
+        "(HTTP 403)",
+        true);
+    row("a validation answer is a rejection with the server's words",
+        {"list"},
+        Setup::Fault422,
+        5,
+        "limit: Input should be less than 201 (HTTP 422)",
+        true);
+    row("rate limiting past the retries is unavailable",
+        {"--retries", "0", "list"},
+        Setup::Fault429,
+        6,
+        "(HTTP 429)",
+        true);
+    row("a proxy's HTML error page is unavailable",
+        {"--retries", "0", "get", "{id}"},
+        Setup::HtmlFault502,
+        6,
+        "502",
+        true);
     row("a dead port is unavailable", {"--retries", "0", "list"}, Setup::DeadPort, 6, "Network error", false);
     row("a bad timeout is refused", {"--timeout", "soon", "list"}, Setup::None, 2, "--timeout", false);
     row("too many retries are refused", {"--retries", "99", "list"}, Setup::None, 2, "--retries", false);
@@ -855,6 +883,21 @@ void TestConnectorctl::exitCodes()
     case Setup::DeadPort:
         server = QStringLiteral("http://127.0.0.1:%1").arg(deadPort());
         break;
+    case Setup::NotAdmin:
+        ts.server.setAdmin(false);
+        break;
+    case Setup::Fault429:
+    case Setup::Fault422:
+    case Setup::HtmlFault502: {
+        Fault fault;
+        fault.mode = setup == Setup::HtmlFault502 ? Fault::Mode::Html : Fault::Mode::Status;
+        fault.status = setup == Setup::Fault429 ? 429 : setup == Setup::Fault422 ? 422 : 502;
+        fault.count = -1;
+        if (setup == Setup::Fault422)
+            fault.body = R"({"detail": [{"loc": ["query", "limit"], "msg": "Input should be less than 201"}]})";
+        ts.server.injectFault(fault);
+        break;
+    }
     }
     const CtlRun r = run(QStringList{QStringLiteral("--server"), server} + arguments, environment(token));
     QVERIFY2(r.exitCode == expectedCode, qPrintable(r.describe()));
