@@ -3,67 +3,175 @@
 #include "jsonvalue.h"
 
 #include <QCoreApplication>
-#include <QSet>
+
+#include <algorithm>
+#include <iterator>
 
 namespace {
 
 using L = QLatin1String;
 
-// Every key we model, in both dialects; anything else goes to `extra`.
-const QSet<QString>& knownKeys()
+// Every key we model, in both dialects; anything else goes to `extra`. The order is that of `Key`.
+// Where a field has two names, the published one comes first: the create answer of the real server
+// uses it, and where a server sends both they mean the same thing.
+enum Key
 {
-    static const QSet<QString> keys{
-        QStringLiteral("connectorId"),
-        QStringLiteral("_key"),
-        QStringLiteral("id"),
-        QStringLiteral("connectorType"),
-        QStringLiteral("type"),
-        QStringLiteral("appGroup"),
-        QStringLiteral("instanceName"),
-        QStringLiteral("name"),
-        QStringLiteral("scope"),
-        QStringLiteral("authType"),
-        QStringLiteral("createdBy"),
-        QStringLiteral("updatedBy"),
-        QStringLiteral("status"),
-        QStringLiteral("isActive"),
-        QStringLiteral("isConfigured"),
-        QStringLiteral("isAuthenticated"),
-        QStringLiteral("agentEnabled"),
-        QStringLiteral("isAgentActive"),
-        QStringLiteral("isLocked"),
-        QStringLiteral("createdAt"),
-        QStringLiteral("createdAtTimestamp"),
-        QStringLiteral("updatedAt"),
-        QStringLiteral("updatedAtTimestamp"),
-        QStringLiteral("lastSyncAt"),
-    };
-    return keys;
-}
+    ConnectorIdKey,
+    UnderscoreKeyKey,
+    IdKey,
+    ConnectorTypeKey,
+    TypeKey,
+    AppGroupKey,
+    InstanceNameKey,
+    NameKey,
+    ScopeKey,
+    AuthTypeKey,
+    CreatedByKey,
+    UpdatedByKey,
+    StatusKey,
+    IsActiveKey,
+    IsConfiguredKey,
+    IsAuthenticatedKey,
+    AgentEnabledKey,
+    IsAgentActiveKey,
+    IsLockedKey,
+    CreatedAtKey,
+    CreatedAtTimestampKey,
+    UpdatedAtKey,
+    UpdatedAtTimestampKey,
+    LastSyncAtKey,
+    KeyCount
+};
 
-QString stringOf(const QJsonObject& o, std::initializer_list<QLatin1String> keys)
-{
-    return json::toString(json::firstOf(o, keys)).value_or(QString());
-}
+constexpr L keyNames[KeyCount] = {
+    L("connectorId"),
+    L("_key"),
+    L("id"),
+    L("connectorType"),
+    L("type"),
+    L("appGroup"),
+    L("instanceName"),
+    L("name"),
+    L("scope"),
+    L("authType"),
+    L("createdBy"),
+    L("updatedBy"),
+    L("status"),
+    L("isActive"),
+    L("isConfigured"),
+    L("isAuthenticated"),
+    L("agentEnabled"),
+    L("isAgentActive"),
+    L("isLocked"),
+    L("createdAt"),
+    L("createdAtTimestamp"),
+    L("updatedAt"),
+    L("updatedAtTimestamp"),
+    L("lastSyncAt"),
+};
 
-bool boolOf(const QJsonObject& o, std::initializer_list<QLatin1String> keys)
-{
-    return json::toBool(json::firstOf(o, keys)).value_or(false);
-}
-
-QDateTime timeOf(const QJsonObject& o, std::initializer_list<QLatin1String> keys)
-{
-    return json::toDateTime(json::firstOf(o, keys)).value_or(QDateTime());
-}
-
-// Published name first: the create answer of the real server uses it, and where a server sends both
-// they mean the same thing.
 const std::initializer_list<L> idKeys{L("connectorId"), L("_key"), L("id")};
 const std::initializer_list<L> typeKeys{L("connectorType"), L("type")};
 const std::initializer_list<L> nameKeys{L("instanceName"), L("name")};
 const std::initializer_list<L> agentKeys{L("agentEnabled"), L("isAgentActive")};
 const std::initializer_list<L> createdKeys{L("createdAt"), L("createdAtTimestamp")};
 const std::initializer_list<L> updatedKeys{L("updatedAt"), L("updatedAtTimestamp")};
+
+// Which known key `key` is, or KeyCount. Keys are told apart by length first, then compared whole.
+Key keyOf(const QString& key)
+{
+    for (int k = 0; k < KeyCount; ++k) {
+        if (keyNames[k].size() == key.size() && keyNames[k] == key)
+            return Key(k);
+    }
+    return KeyCount;
+}
+
+// One walk over the parsed object: each key is read once and told apart from the known ones; the
+// fields are then read straight from the parsed data, without a QJsonValue (and its copy of a
+// string) in between. QJsonObject's own lookups compare UTF-8 keys character by character in a
+// binary search, several times dearer per field than this walk. A list answer holds thousands of
+// instances, so this is the client's hot path (see docs/PERFORMANCE.md).
+class Lookup
+{
+public:
+    explicit Lookup(const QJsonObject& o)
+        : m_object(o)
+        , m_end(o.constEnd())
+    {
+        std::fill(std::begin(m_found), std::end(m_found), m_end);
+        qsizetype position = 0;
+        for (auto it = o.constBegin(); it != m_end; ++it, ++position) {
+            const Key key = keyOf(it.key());
+            if (key == KeyCount)
+                continue;
+            m_found[key] = it;
+            m_knownPositions[m_knownCount++] = position;
+        }
+    }
+
+    // The first of `first`..`last` that is present and not null, like json::firstOf.
+    QJsonObject::const_iterator first(Key firstKey, Key lastKey = KeyCount) const
+    {
+        if (lastKey == KeyCount)
+            lastKey = firstKey;
+        for (int key = firstKey; key <= lastKey; ++key) {
+            const QJsonObject::const_iterator it = m_found[key];
+            if (it != m_end && !it->isNull() && !it->isUndefined())
+                return it;
+        }
+        return m_end;
+    }
+
+    QString string(Key firstKey, Key lastKey = KeyCount) const
+    {
+        const auto it = first(firstKey, lastKey);
+        if (it == m_end)
+            return {};
+        if (it->isString())
+            return it->toString();
+        return json::toString(it.value()).value_or(QString());
+    }
+
+    bool boolean(Key firstKey, Key lastKey = KeyCount) const
+    {
+        const auto it = first(firstKey, lastKey);
+        if (it == m_end)
+            return false;
+        if (it->isBool())
+            return it->toBool();
+        return json::toBool(it.value()).value_or(false);
+    }
+
+    QDateTime time(Key firstKey, Key lastKey = KeyCount) const
+    {
+        const auto it = first(firstKey, lastKey);
+        if (it == m_end)
+            return {};
+        if (it->isString())
+            return json::toDateTime(it->toString()).value_or(QDateTime());
+        return json::toDateTime(it.value()).value_or(QDateTime());
+    }
+
+    // The object without the keys we model: a copy that shares the parsed data until the first
+    // erase, then one erase per known key present, by position, last first.
+    QJsonObject rest() const
+    {
+        if (m_knownCount == m_object.size())
+            return {};
+        QJsonObject rest = m_object;
+        for (int i = m_knownCount - 1; i >= 0; --i)
+            rest.erase(rest.begin() + m_knownPositions[i]);
+        return rest;
+    }
+
+private:
+    const QJsonObject& m_object;
+    const QJsonObject::const_iterator m_end;
+    QJsonObject::const_iterator m_found[KeyCount];
+    qsizetype m_knownPositions[KeyCount];
+    int m_knownCount = 0;
+};
 
 } // namespace
 
@@ -81,29 +189,26 @@ QString ConnectorInstance::lockReason() const
 
 ConnectorInstance ConnectorInstance::fromJson(const QJsonObject& o)
 {
+    const Lookup found(o);
     ConnectorInstance c;
-    c.id = stringOf(o, idKeys);
-    c.connectorType = stringOf(o, typeKeys);
-    c.appGroup = stringOf(o, {L("appGroup")});
-    c.name = stringOf(o, nameKeys);
-    c.scope = stringOf(o, {L("scope")});
-    c.authType = stringOf(o, {L("authType")});
-    c.createdBy = stringOf(o, {L("createdBy")});
-    c.updatedBy = stringOf(o, {L("updatedBy")});
-    c.status = stringOf(o, {L("status")});
-    c.isActive = boolOf(o, {L("isActive")});
-    c.isConfigured = boolOf(o, {L("isConfigured")});
-    c.isAuthenticated = boolOf(o, {L("isAuthenticated")});
-    c.agentEnabled = boolOf(o, agentKeys);
-    c.isLocked = boolOf(o, {L("isLocked")});
-    c.createdAt = timeOf(o, createdKeys);
-    c.updatedAt = timeOf(o, updatedKeys);
-    c.lastSyncAt = timeOf(o, {L("lastSyncAt")});
-    const QSet<QString>& known = knownKeys();
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        if (!known.contains(it.key()))
-            c.extra.insert(it.key(), it.value());
-    }
+    c.id = found.string(ConnectorIdKey, IdKey);
+    c.connectorType = found.string(ConnectorTypeKey, TypeKey);
+    c.appGroup = found.string(AppGroupKey);
+    c.name = found.string(InstanceNameKey, NameKey);
+    c.scope = found.string(ScopeKey);
+    c.authType = found.string(AuthTypeKey);
+    c.createdBy = found.string(CreatedByKey);
+    c.updatedBy = found.string(UpdatedByKey);
+    c.status = found.string(StatusKey);
+    c.isActive = found.boolean(IsActiveKey);
+    c.isConfigured = found.boolean(IsConfiguredKey);
+    c.isAuthenticated = found.boolean(IsAuthenticatedKey);
+    c.agentEnabled = found.boolean(AgentEnabledKey, IsAgentActiveKey);
+    c.isLocked = found.boolean(IsLockedKey);
+    c.createdAt = found.time(CreatedAtKey, CreatedAtTimestampKey);
+    c.updatedAt = found.time(UpdatedAtKey, UpdatedAtTimestampKey);
+    c.lastSyncAt = found.time(LastSyncAtKey);
+    c.extra = found.rest();
     return c;
 }
 

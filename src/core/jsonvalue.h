@@ -23,6 +23,8 @@ std::optional<bool> toBool(const QJsonValue& value);
 std::optional<qint64> toInteger(const QJsonValue& value);
 // Timestamps: epoch milliseconds (number or digit string) or an ISO-8601 string. Always UTC.
 std::optional<QDateTime> toDateTime(const QJsonValue& value);
+// The same for text: epoch milliseconds in digits, or ISO-8601.
+std::optional<QDateTime> toDateTime(const QString& text);
 // A list of strings; entries of another type are skipped.
 QStringList toStringList(const QJsonValue& value);
 
