@@ -1,0 +1,107 @@
+#pragma once
+
+// Shared by the tests of the desktop console: a main window on a dev server, over real HTTP.
+#include "testserver.h"
+
+#include "connectortableview.h"
+#include "core/apiclient.h"
+#include "core/connectorlistcontroller.h"
+#include "core/connectortablemodel.h"
+#include "devserver/connectorstore.h"
+#include "mainwindow.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace apptest {
+
+inline const QString token = QStringLiteral("test-token-7f3a");
+
+// Settings of the tests go to ~/.qttest, never to the user's own; each test starts from none.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings(QStringLiteral("PipesHub"), QStringLiteral("connector-admin")).clear();
+}
+
+inline int countScope(devserver::DevServer& server, const QString& scope)
+{
+    int n = 0;
+    const QStringList ids = server.store().ids();
+    for (const QString& id : ids)
+        n += server.store().instance(id).value(QStringLiteral("scope")).toString() == scope ? 1 : 0;
+    return n;
+}
+
+// Requests for the list endpoints (GET below /connectors, but not one instance's details).
+inline QList<devserver::LoggedRequest> listRequests(const devserver::DevServer& server)
+{
+    static const QStringList listPaths{QStringLiteral("/api/v1/connectors"),
+                                       QStringLiteral("/api/v1/connectors/active"),
+                                       QStringLiteral("/api/v1/connectors/inactive"),
+                                       QStringLiteral("/api/v1/connectors/configured"),
+                                       QStringLiteral("/api/v1/connectors/agents/active")};
+    QList<devserver::LoggedRequest> out;
+    for (const devserver::LoggedRequest& r : server.requestLog()) {
+        if (r.method == "GET" && listPaths.contains(r.path))
+            out.append(r);
+    }
+    return out;
+}
+
+struct Harness
+{
+    explicit Harness(int seedCount = 137, devserver::Dialect dialect = devserver::Dialect::PipesHub)
+        : ts(dialect, seedCount)
+        , window(std::make_unique<MainWindow>(ts.client.get()))
+    {
+        window->setDeleteReloadDelay(50);
+    }
+    ~Harness()
+    {
+        window.reset(); // before the client it uses
+    }
+
+    // Runs `action` and waits for the page it leads to; false when none came.
+    bool loadAfter(const std::function<void()>& action)
+    {
+        QSignalSpy loaded(controller(), &ConnectorListController::pageLoaded);
+        action();
+        // A page from the controller's cache comes at once, before any wait could start.
+        return !loaded.isEmpty() || loaded.wait(10000);
+    }
+    bool open()
+    {
+        return loadAfter([this] { window->openServer(ts.server.baseUrl(), token, QStringLiteral("Test server")); });
+    }
+    ConnectorListController* controller() const
+    {
+        return window->controller();
+    }
+    ConnectorTableModel* model() const
+    {
+        return window->tableModel();
+    }
+    ConnectorTableView* table() const
+    {
+        return window->tableView();
+    }
+    template <typename T>
+    T* child(const char* name) const
+    {
+        T* found = window->findChild<T*>(QLatin1String(name));
+        if (!found)
+            qWarning("no child %s", name);
+        return found;
+    }
+
+    TestServer ts;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace apptest

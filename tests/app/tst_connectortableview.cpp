@@ -1,0 +1,226 @@
+// The table: model and proxy checked by QAbstractItemModelTester through real pages from the dev
+// server, sorting on raw values, selection by id, the header state and the state badges.
+#include "apptestutil.h"
+
+#include "connectorsortproxymodel.h"
+#include "connectorstatedelegate.h"
+
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QPixmap>
+
+using namespace apptest;
+
+class TestConnectorTableView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void modelAndProxyPassTheTesterThroughRealPages_data();
+    void modelAndProxyPassTheTesterThroughRealPages();
+    void sortsDatesAsDatesAndBreaksTiesByName();
+    void headerStateRoundTrips();
+    void currentInstanceFollowsTheRowThroughUpdates();
+    void badgesSayWhatTheInstanceIs();
+    void paintsBadgesWithoutText();
+};
+
+void TestConnectorTableView::initTestCase()
+{
+    isolateSettings();
+}
+
+void TestConnectorTableView::modelAndProxyPassTheTesterThroughRealPages_data()
+{
+    QTest::addColumn<devserver::Dialect>("dialect");
+    QTest::newRow("the real server's dialect") << devserver::Dialect::PipesHub;
+    QTest::newRow("the published dialect") << devserver::Dialect::Published;
+}
+
+void TestConnectorTableView::modelAndProxyPassTheTesterThroughRealPages()
+{
+    QFETCH(devserver::Dialect, dialect);
+    TestServer ts(dialect, 90);
+    ConnectorTableView view;
+    QAbstractItemModelTester sourceTester(view.connectorModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(view.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ConnectorListController controller(ts.client.get(), view.connectorModel());
+    QSignalSpy loaded(&controller, &ConnectorListController::pageLoaded);
+    controller.reload();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(view.model()->rowCount(), 20);
+    view.sortByColumn(ConnectorTableModel::UpdatedColumn, Qt::DescendingOrder);
+    controller.nextPage();
+    QVERIFY(loaded.wait(5000));
+    controller.setLimit(50);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(view.model()->rowCount(), 50);
+    view.sortByColumn(ConnectorTableModel::StateColumn, Qt::AscendingOrder);
+    // In-place updates and removals, as rename and delete do.
+    ConnectorInstance changed = *view.connectorModel()->instanceAt(3);
+    changed.name = QStringLiteral("aaa first now");
+    QVERIFY(view.connectorModel()->updateConnector(changed));
+    QVERIFY(view.connectorModel()->removeConnector(view.connectorModel()->instanceAt(10)->id));
+    QCOMPARE(view.model()->rowCount(), 49);
+    controller.setState(ListQuery::State::Inactive);
+    QVERIFY(loaded.wait(5000));
+    const qsizetype before = loaded.size();
+    controller.setSearch(QStringLiteral("zz-none"));
+    controller.applySearchNow(); // from the cached inactive list: the page comes at once
+    QVERIFY(loaded.size() > before || loaded.wait(5000));
+    QCOMPARE(view.model()->rowCount(), 0);
+}
+
+void TestConnectorTableView::sortsDatesAsDatesAndBreaksTiesByName()
+{
+    ConnectorTableView view;
+    auto make = [](const char* name, qint64 created, const char* type) {
+        ConnectorInstance c;
+        c.id = QString::fromLatin1(name).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+        c.name = QLatin1String(name);
+        c.connectorType = QLatin1String(type);
+        c.createdAt = QDateTime::fromMSecsSinceEpoch(created, Qt::UTC);
+        return c;
+    };
+    // As text "9 Jan" sorts after "10 Feb"; as dates it comes first.
+    view.connectorModel()->setConnectors({make("Beta", 1707523200000, "Slack"), // 10 Feb 2024
+                                          make("alpha", 1704758400000, "Slack"), // 9 Jan 2024
+                                          make("Gamma", 1710000000000, "Box")});
+    view.sortByColumn(ConnectorTableModel::CreatedColumn, Qt::AscendingOrder);
+    auto nameAt = [&](int row) {
+        return view.model()->index(row, 0).data().toString();
+    };
+    QCOMPARE(nameAt(0), QStringLiteral("alpha"));
+    QCOMPARE(nameAt(1), QStringLiteral("Beta"));
+    QCOMPARE(nameAt(2), QStringLiteral("Gamma"));
+    // Same type: the name decides, without regard to case.
+    view.sortByColumn(ConnectorTableModel::TypeColumn, Qt::AscendingOrder);
+    QCOMPARE(nameAt(0), QStringLiteral("Gamma"));
+    QCOMPARE(nameAt(1), QStringLiteral("alpha"));
+    QCOMPARE(nameAt(2), QStringLiteral("Beta"));
+    // Clearing the sort returns to the server's order.
+    view.sortByColumn(-1, Qt::AscendingOrder);
+    QCOMPARE(nameAt(0), QStringLiteral("Beta"));
+}
+
+void TestConnectorTableView::headerStateRoundTrips()
+{
+    QByteArray state;
+    {
+        ConnectorTableView view;
+        view.horizontalHeader()->resizeSection(ConnectorTableModel::NameColumn, 321);
+        view.horizontalHeader()->moveSection(ConnectorTableModel::ScopeColumn, 0);
+        view.sortByColumn(ConnectorTableModel::UpdatedColumn, Qt::DescendingOrder);
+        state = view.saveState();
+    }
+    ConnectorTableView restored;
+    QVERIFY(restored.restoreState(state));
+    QCOMPARE(restored.horizontalHeader()->sectionSize(ConnectorTableModel::NameColumn), 321);
+    QCOMPARE(restored.horizontalHeader()->logicalIndex(0), int(ConnectorTableModel::ScopeColumn));
+    QCOMPARE(restored.horizontalHeader()->sortIndicatorSection(), int(ConnectorTableModel::UpdatedColumn));
+    QCOMPARE(restored.proxyModel()->sortColumn(), int(ConnectorTableModel::UpdatedColumn));
+    QCOMPARE(restored.proxyModel()->sortOrder(), Qt::DescendingOrder);
+    QVERIFY(!restored.restoreState(QByteArray("garbage")));
+}
+
+void TestConnectorTableView::currentInstanceFollowsTheRowThroughUpdates()
+{
+    ConnectorTableView view;
+    QList<ConnectorInstance> rows;
+    for (int i = 0; i < 5; ++i) {
+        ConnectorInstance c;
+        c.id = QStringLiteral("id-%1").arg(i);
+        c.name = QStringLiteral("Name %1").arg(i);
+        rows.append(c);
+    }
+    view.connectorModel()->setConnectors(rows);
+    view.sortByColumn(ConnectorTableModel::NameColumn, Qt::AscendingOrder);
+    QSignalSpy changed(&view, &ConnectorTableView::currentConnectorChanged);
+    QSignalSpy updated(&view, &ConnectorTableView::currentConnectorUpdated);
+    QVERIFY(view.selectConnector(QStringLiteral("id-2")));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!view.selectConnector(QStringLiteral("id-99")));
+    // Renamed so that it sorts last: still the current one, announced as updated, not changed.
+    ConnectorInstance c = rows.at(2);
+    c.name = QStringLiteral("Zulu");
+    view.connectorModel()->updateConnector(c);
+    QCOMPARE(view.currentConnectorId(), QStringLiteral("id-2"));
+    QCOMPARE(view.currentIndex().row(), 4);
+    QCOMPARE(view.currentInstance()->name, QStringLiteral("Zulu"));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(updated.size() >= 1);
+    // Removing another row changes nothing; removing it clears the selection.
+    view.connectorModel()->removeConnector(QStringLiteral("id-0"));
+    QCOMPARE(changed.size(), 1);
+    view.connectorModel()->removeConnector(QStringLiteral("id-2"));
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(view.currentInstance() == nullptr || view.currentConnectorId() != QStringLiteral("id-2"));
+}
+
+void TestConnectorTableView::badgesSayWhatTheInstanceIs()
+{
+    ConnectorInstance c;
+    c.id = QStringLiteral("x");
+    c.isActive = true;
+    c.isConfigured = true;
+    c.agentEnabled = true;
+    c.isLocked = true;
+    c.status = QStringLiteral("syncing");
+    QStringList texts;
+    QList<QColor> hues;
+    for (const ConnectorStateDelegate::Badge& b : ConnectorStateDelegate::badgesFor(c)) {
+        texts.append(b.text);
+        hues.append(b.hue);
+    }
+    QCOMPARE(texts,
+             QStringList({QStringLiteral("Active"),
+                          QStringLiteral("Configured"),
+                          QStringLiteral("Agent"),
+                          QStringLiteral("SYNCING"),
+                          QStringLiteral("Locked")}));
+    // Every badge kind has its own hue.
+    for (int i = 0; i < hues.size(); ++i)
+        for (int j = i + 1; j < hues.size(); ++j)
+            QVERIFY(hues.at(i) != hues.at(j));
+    c.status = QStringLiteral("DELETING");
+    const QList<ConnectorStateDelegate::Badge> deleting = ConnectorStateDelegate::badgesFor(c);
+    QCOMPARE(deleting.constLast().text, QStringLiteral("DELETING")); // no separate "Locked" then
+}
+
+void TestConnectorTableView::paintsBadgesWithoutText()
+{
+    ConnectorTableView view;
+    ConnectorInstance c;
+    c.id = QStringLiteral("p");
+    c.name = QStringLiteral("Painted");
+    c.isActive = true;
+    view.connectorModel()->setConnectors({c});
+    view.resize(1400, 200);
+    const QModelIndex index = view.model()->index(0, ConnectorTableModel::StateColumn);
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    const QSize hint = view.itemDelegateForColumn(ConnectorTableModel::StateColumn)->sizeHint(option, index);
+    QVERIFY(hint.width() > view.fontMetrics().horizontalAdvance(QStringLiteral("Active")));
+    // The "Active" badge is filled with its hue blended into the palette's base.
+    const QColor base = view.palette().color(QPalette::Active, QPalette::Base);
+    const QColor hue = ConnectorStateDelegate::badgesFor(c).constFirst().hue;
+    const QColor fill = QColor::fromRgbF(float(base.redF() * 0.72 + hue.redF() * 0.28),
+                                         float(base.greenF() * 0.72 + hue.greenF() * 0.28),
+                                         float(base.blueF() * 0.72 + hue.blueF() * 0.28));
+    const QImage picture = view.viewport()->grab(view.visualRect(index)).toImage();
+    int matching = 0;
+    for (int y = 0; y < picture.height(); ++y) {
+        for (int x = 0; x < picture.width(); ++x) {
+            const QColor p = picture.pixelColor(x, y);
+            if (std::abs(p.red() - fill.red()) <= 2 && std::abs(p.green() - fill.green()) <= 2
+                && std::abs(p.blue() - fill.blue()) <= 2)
+                ++matching;
+        }
+    }
+    QVERIFY2(matching > 20, qPrintable(QString::number(matching)));
+}
+
+QTEST_MAIN(TestConnectorTableView)
+#include "tst_connectortableview.moc"
