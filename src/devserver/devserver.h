@@ -47,6 +47,10 @@ struct LoggedRequest
 };
 
 // A fault served instead of the normal answer to the next `count` matching requests.
+// Status, Html and Oversize stand for the server's answer: the request never reaches the routes.
+// TruncatedJson, HeadersThenSilence, ResetMidBody and Latency break only the delivery: the request is
+// carried out (a create creates) and its answer is cut, withheld or delayed, as when a proxy or the
+// network fails after the server did the work.
 struct Fault
 {
     enum class Mode
@@ -99,7 +103,7 @@ public:
     void setLatency(int milliseconds);
     void setDeletionDelay(int milliseconds);
 
-    ConnectorStore& store();
+    ConnectorStore& store(); // seeded at construction; with a data file, filled by start()
 
     QList<LoggedRequest> requestLog() const;
     void clearRequestLog();

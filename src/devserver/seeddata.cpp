@@ -136,16 +136,32 @@ const StateProfile& weightedProfile(QRandomGenerator& random)
     return kProfiles.front();
 }
 
-const ConnectorTypeInfo&
-pickType(const QList<ConnectorTypeInfo>& types, const QString& scope, bool needsAgent, QRandomGenerator& random)
+// The types an instance can have, per scope and agent need, so that picking one costs nothing.
+class TypePicker
 {
-    QList<const ConnectorTypeInfo*> fitting;
-    for (const auto& type : types) {
-        if (type.supportsScope(scope) && (!needsAgent || type.supportsAgent))
-            fitting.append(&type);
+public:
+    explicit TypePicker(const QList<ConnectorTypeInfo>& types)
+    {
+        for (const auto& type : types) {
+            for (int scope = 0; scope < 2; ++scope) {
+                if (!type.supportsScope(QString::fromUtf16(scope == 0 ? kScopeTeam : kScopePersonal)))
+                    continue;
+                m_fitting[scope][0].append(&type);
+                if (type.supportsAgent)
+                    m_fitting[scope][1].append(&type);
+            }
+        }
     }
-    return *fitting.at(random.bounded(quint32(fitting.size())));
-}
+
+    const ConnectorTypeInfo& pick(bool team, bool needsAgent, QRandomGenerator& random) const
+    {
+        const auto& fitting = m_fitting[team ? 0 : 1][needsAgent ? 1 : 0];
+        return *fitting.at(random.bounded(quint32(fitting.size())));
+    }
+
+private:
+    QList<const ConnectorTypeInfo*> m_fitting[2][2];
+};
 
 QString uniqueName(const QString& base, const QString& scope, QHash<QString, int>& taken)
 {
@@ -295,6 +311,7 @@ QList<ConnectorRecord> seedInstances(const QList<ConnectorTypeInfo>& types, int 
     QHash<QString, int> takenNames;
     QSet<QString> takenIds;
     const int walkThrough = int(kProfiles.size()) * 2;
+    const TypePicker picker(types);
     const QString currentUser = QString::fromUtf16(kCurrentUserId);
 
     for (int i = 0; i < count; ++i) {
@@ -304,7 +321,8 @@ QList<ConnectorRecord> seedInstances(const QList<ConnectorTypeInfo>& types, int 
         const QString scope = walking
             ? (i < int(kProfiles.size()) ? QString::fromUtf16(kScopeTeam) : QString::fromUtf16(kScopePersonal))
             : (random.bounded(100) < 60 ? QString::fromUtf16(kScopeTeam) : QString::fromUtf16(kScopePersonal));
-        const ConnectorTypeInfo& type = pickType(types, scope, profile.agent || profile.usedByAgents, random);
+        const ConnectorTypeInfo& type
+            = picker.pick(scope == QStringView(kScopeTeam), profile.agent || profile.usedByAgents, random);
 
         ConnectorRecord record;
         do {

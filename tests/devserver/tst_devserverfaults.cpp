@@ -226,7 +226,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         QList<QNetworkReply*> replies;
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < 5; ++i)
             replies.append(
                 manager.get(QNetworkRequest(QUrl::fromEncoded(server->baseUrl().toEncoded() + "/connectors"))));
         for (QNetworkReply* reply : replies) {
@@ -236,7 +236,7 @@ private slots:
             reply->deleteLater();
         }
         QVERIFY(timer.elapsed() >= 290);
-        QVERIFY2(timer.elapsed() < 850, "three delayed answers must overlap, not queue"); // 3 x 300 if blocking
+        QVERIFY2(timer.elapsed() < 1200, "delayed answers must overlap, not queue"); // 5 x 300 if blocking
     }
 
     void faultsMatchMethodAndPathPrefix_data()

@@ -358,4 +358,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestConnectorStore)
-#include "tst_connectorstore.moc"
+#include "tst_devserverstore.moc"
