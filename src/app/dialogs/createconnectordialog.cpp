@@ -133,8 +133,8 @@ CreateConnectorDialog::CreateConnectorDialog(ApiClient* client, const QString& d
     typeHeader->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     typeHeader->setStretchLastSection(false);
     m_ui->retryRegistryPushButton->hide();
+    // Typing before the registry has arrived is fine: the filter applies once it has.
     m_ui->typeFilterLineEdit->installEventFilter(this);
-    m_ui->typeFilterLineEdit->setEnabled(false);
 
     // Auth values: a key/value table with the values masked.
     auto* secretDelegate = new SecretDelegate(m_ui->authValuesTableWidget);
@@ -142,6 +142,7 @@ CreateConnectorDialog::CreateConnectorDialog(ApiClient* client, const QString& d
     m_ui->authValuesTableWidget->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::Interactive);
     m_ui->authValuesTableWidget->setColumnWidth(KeyColumn, 180);
     m_ui->removeAuthValuePushButton->setEnabled(false);
+    m_ui->authValuesTableWidget->installEventFilter(this);
 
     m_ui->syncStrategyComboBox->addItem(tr("Server default"), QString());
     m_ui->syncStrategyComboBox->addItem(tr("Manual: sync when asked"), QStringLiteral("MANUAL"));
@@ -269,15 +270,12 @@ void CreateConnectorDialog::onRegistryLoaded(const QList<ConnectorType>& types)
     }
     tree->setCurrentItem(nullptr);
     m_registryLoaded = true;
-    m_ui->typeFilterLineEdit->setEnabled(true);
     if (m_types.isEmpty())
         m_ui->registryStatusLabel->setText(tr("The server offers no connector types."));
     else
         m_ui->registryStatusLabel->setText(tr("%n connector type(s) available.", nullptr, int(m_types.size())));
     applyTypeFilter();
     onCurrentTypeChanged();
-    if (!isBusy())
-        m_ui->typeFilterLineEdit->setFocus();
     emit registryLoaded();
 }
 
@@ -609,6 +607,18 @@ bool CreateConnectorDialog::eventFilter(QObject* watched, QEvent* event)
             break;
         default:
             break;
+        }
+    }
+    // Enter in the credentials table edits a cell or ends the edit; it must not press Create.
+    if (watched == m_ui->authValuesTableWidget && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            QTableWidget* table = m_ui->authValuesTableWidget;
+            const QWidget* focus = focusWidget();
+            const bool editing = focus && table->viewport()->isAncestorOf(focus);
+            if (!editing && table->currentIndex().isValid())
+                table->edit(table->currentIndex());
+            return true;
         }
     }
     return RequestDialog::eventFilter(watched, event);

@@ -2,7 +2,6 @@
 
 #include "core/apireply.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,6 +63,11 @@ RequestDialog::~RequestDialog()
         m_reply->disconnect(this);
         m_reply->abort();
     }
+    // ~QDialog hides the window, which moves the focus, which commits an open item editor and so
+    // emits signals; they must not reach a subclass that is already destroyed.
+    const auto children = findChildren<QObject*>();
+    for (QObject* child : children)
+        disconnect(child, nullptr, this, nullptr);
 }
 
 QPushButton* RequestDialog::okButton() const
@@ -134,7 +138,7 @@ void RequestDialog::setBusy(bool busy, const QString& busyText)
         return;
     m_busy = busy;
     if (busy)
-        m_focusBeforeBusy = QApplication::focusWidget();
+        m_focusBeforeBusy = focusWidget();
     setInputsEnabled(!busy);
     m_busyBar->setVisible(busy);
     if (busy) {

@@ -33,6 +33,7 @@ public:
         Warning, // the form cannot be sent yet
         Error, // the server or the network said no
     };
+    Q_ENUM(StatusKind)
 
     explicit RequestDialog(QWidget* parent = nullptr);
     ~RequestDialog() override;

@@ -1,0 +1,61 @@
+#pragma once
+
+// Helpers shared by the dialog tests: finding widgets by object name, and fetching an instance the
+// way the main window holds it (a full GET answer in the server's dialect).
+
+#include "testserver.h"
+
+#include "core/apiclient.h"
+#include "core/connectorinstance.h"
+#include "core/pagination.h"
+#include "devserver/connectorstore.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWidget>
+
+#include <optional>
+
+// Declares `var` as the child of `parent` named `name`, failing the test when there is none.
+#define FIND_CHILD(Type, var, parent, name)                                                                            \
+    auto* var = (parent)->findChild<Type*>(QStringLiteral(name));                                                      \
+    QVERIFY2(var, "no child named " name)
+
+namespace dialogtest {
+
+inline devserver::Dialect dialectOf(bool pipesHub)
+{
+    return pipesHub ? devserver::Dialect::PipesHub : devserver::Dialect::Published;
+}
+
+// What a real double click delivers to a widget: press, release, double-click, release. (QTest's
+// mouseDClick alone sends only the double-click event, which a button does not take as a click.)
+inline void doubleClick(QWidget* widget)
+{
+    QTest::mousePress(widget, Qt::LeftButton);
+    QTest::mouseRelease(widget, Qt::LeftButton);
+    QTest::mouseDClick(widget, Qt::LeftButton);
+    QTest::mouseRelease(widget, Qt::LeftButton);
+}
+
+// The instance as GET /connectors/{id} describes it, in the server's own dialect.
+inline std::optional<ConnectorInstance> fetch(TestServer& ts, const QString& id)
+{
+    ApiReply* reply = ts.client->getConnector(id);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    if (!finished.wait(5000) || reply->hasError())
+        return std::nullopt;
+    const auto object = decode::connectorObject(reply->json(), nullptr);
+    if (!object)
+        return std::nullopt;
+    return ConnectorInstance::fromJson(*object);
+}
+
+// Adds an instance owned by the current user (internal field names, see ConnectorStore).
+inline QString addInstance(TestServer& ts, const QJsonObject& fields)
+{
+    return ts.server.store().addInstance(fields);
+}
+
+} // namespace dialogtest
