@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QMenu>
 #include <QPainter>
 
 ConnectorTableView::ConnectorTableView(QWidget* parent)
@@ -37,6 +38,10 @@ ConnectorTableView::ConnectorTableView(QWidget* parent)
     horizontalHeader()->setSortIndicatorClearable(true);
     sortByColumn(-1, Qt::AscendingOrder);
     applyDefaultColumnWidths();
+    // A user id says little at a glance; the details pane has it, and the header menu brings it back.
+    horizontalHeader()->hideSection(ConnectorTableModel::CreatedByColumn);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ConnectorTableView::showHeaderMenu);
 
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConnectorTableView::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ConnectorTableView::onAboutToReset);
@@ -63,7 +68,7 @@ void ConnectorTableView::applyDefaultColumnWidths()
         {ConnectorTableModel::TypeColumn, 12},
         {ConnectorTableModel::ScopeColumn, 5},
         {ConnectorTableModel::AuthTypeColumn, 8},
-        {ConnectorTableModel::StateColumn, 24},
+        {ConnectorTableModel::StateColumn, 28},
         {ConnectorTableModel::CreatedByColumn, 6},
     };
     for (const auto& w : widths)
@@ -139,6 +144,31 @@ void ConnectorTableView::contextMenuEvent(QContextMenuEvent* event)
     if (index.isValid())
         selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     emit contextMenuRequested(event->globalPos());
+}
+
+QMenu* ConnectorTableView::createHeaderMenu()
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("headerMenu"));
+    QHeaderView* header = horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The name identifies the row: it cannot be hidden.
+        action->setEnabled(column != ConnectorTableModel::NameColumn);
+        connect(action, &QAction::toggled, header, [header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+        });
+    }
+    return menu;
+}
+
+void ConnectorTableView::showHeaderMenu(const QPoint& pos)
+{
+    QMenu* menu = createHeaderMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(horizontalHeader()->viewport()->mapToGlobal(pos));
 }
 
 void ConnectorTableView::onCurrentChanged(const QModelIndex& current)

@@ -4,6 +4,7 @@
 
 class ConnectorSortProxyModel;
 class ConnectorStateDelegate;
+class QMenu;
 class ConnectorTableModel;
 struct ConnectorInstance;
 
@@ -37,6 +38,9 @@ public:
     QByteArray saveState() const;
     bool restoreState(const QByteArray& state);
 
+    // Show or hide columns; what is hidden is part of saveState().
+    QMenu* createHeaderMenu();
+
     // Painted over the empty viewport: "No connector instances match...".
     void setEmptyText(const QString& text);
     QString emptyText() const
@@ -62,6 +66,7 @@ private:
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
     void emitIfChanged();
     void applyDefaultColumnWidths();
+    void showHeaderMenu(const QPoint& pos);
 
     ConnectorTableModel* m_model;
     ConnectorSortProxyModel* m_proxy;

@@ -2,6 +2,7 @@
 
 #include "core/apiclient.h"
 #include "core/apireply.h"
+#include "core/connectortablemodel.h"
 #include "core/pagination.h"
 
 #include <QAction>
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -330,7 +330,7 @@ void DetailsPane::addTime(QTreeWidgetItem* parent, const QString& key, const QDa
         return;
     }
     const QString iso = time.toUTC().toString(Qt::ISODateWithMs);
-    QTreeWidgetItem* item = addRow(parent, key, QLocale().toString(time.toLocalTime(), QLocale::LongFormat), iso);
+    QTreeWidgetItem* item = addRow(parent, key, ConnectorTableModel::formatTime(time), iso);
     item->setToolTip(1, iso);
 }
 

@@ -6,7 +6,12 @@
 #include "dialoglauncher.h"
 #include "mainwindow.h"
 
+#ifdef CONNECTOR_HAVE_DIALOGS
+#include "app/dialogs/createconnectordialog.h"
+#endif
+
 #include <QApplication>
+#include <QLineEdit>
 #include <QPixmap>
 
 #include <cstdio>
@@ -84,6 +89,17 @@ void ScreenshotDriver::grabDialog()
 {
     if (!m_dialog)
         return finish(1);
+#ifdef CONNECTOR_HAVE_DIALOGS
+    // A filled-in form says more than an empty one.
+    if (auto* create = qobject_cast<CreateConnectorDialog*>(m_dialog.data()); create && !m_formFilled) {
+        m_formFilled = true;
+        create->selectType(QStringLiteral("Confluence"));
+        if (auto* name = create->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")))
+            name->setText(QStringLiteral("Research Confluence"));
+        QTimer::singleShot(300, this, &ScreenshotDriver::grabDialog);
+        return;
+    }
+#endif
     finish(save(m_dialog, m_dialogFile) ? 0 : 1);
 }
 

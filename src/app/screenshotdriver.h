@@ -33,4 +33,5 @@ private:
     QString m_dialogFile;
     QTimer m_deadline;
     bool m_started = false;
+    bool m_formFilled = false;
 };

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QMenu>
 #include <QPixmap>
 
 using namespace apptest;
@@ -21,6 +22,7 @@ private slots:
     void modelAndProxyPassTheTesterThroughRealPages();
     void sortsDatesAsDatesAndBreaksTiesByName();
     void headerStateRoundTrips();
+    void headerMenuShowsAndHidesColumns();
     void currentInstanceFollowsTheRowThroughUpdates();
     void badgesSayWhatTheInstanceIs();
     void paintsBadgesWithoutText();
@@ -123,6 +125,30 @@ void TestConnectorTableView::headerStateRoundTrips()
     QCOMPARE(restored.proxyModel()->sortColumn(), int(ConnectorTableModel::UpdatedColumn));
     QCOMPARE(restored.proxyModel()->sortOrder(), Qt::DescendingOrder);
     QVERIFY(!restored.restoreState(QByteArray("garbage")));
+}
+
+void TestConnectorTableView::headerMenuShowsAndHidesColumns()
+{
+    QByteArray state;
+    {
+        ConnectorTableView view;
+        QHeaderView* header = view.horizontalHeader();
+        QVERIFY(header->isSectionHidden(ConnectorTableModel::CreatedByColumn)); // hidden until asked for
+        std::unique_ptr<QMenu> menu(view.createHeaderMenu());
+        const QList<QAction*> actions = menu->actions();
+        QCOMPARE(actions.size(), int(ConnectorTableModel::ColumnCount));
+        QVERIFY(!actions.at(ConnectorTableModel::NameColumn)->isEnabled());
+        QVERIFY(!actions.at(ConnectorTableModel::CreatedByColumn)->isChecked());
+        actions.at(ConnectorTableModel::CreatedByColumn)->trigger();
+        QVERIFY(!header->isSectionHidden(ConnectorTableModel::CreatedByColumn));
+        actions.at(ConnectorTableModel::AuthTypeColumn)->trigger();
+        QVERIFY(header->isSectionHidden(ConnectorTableModel::AuthTypeColumn));
+        state = view.saveState();
+    }
+    ConnectorTableView restored;
+    QVERIFY(restored.restoreState(state));
+    QVERIFY(!restored.horizontalHeader()->isSectionHidden(ConnectorTableModel::CreatedByColumn));
+    QVERIFY(restored.horizontalHeader()->isSectionHidden(ConnectorTableModel::AuthTypeColumn));
 }
 
 void TestConnectorTableView::currentInstanceFollowsTheRowThroughUpdates()
