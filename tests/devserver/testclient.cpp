@@ -1,5 +1,7 @@
 #include "testclient.h"
 
+#include "devserver/connectorstore.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkRequest>
@@ -118,4 +120,49 @@ int rawStatus(const QByteArray& answer)
 {
     const QList<QByteArray> parts = answer.left(answer.indexOf("\r\n")).split(' ');
     return parts.size() >= 2 ? parts.at(1).toInt() : 0;
+}
+
+const QString kCurrentUser = QStringLiteral("6650f0c1a2b3c4d5e6f70001");
+
+QString firstId(devserver::ConnectorStore& store, const InstancePredicate& predicate)
+{
+    for (const QString& id : store.ids()) {
+        if (predicate(store.instance(id)))
+            return id;
+    }
+    return {};
+}
+
+bool isVisible(const QJsonObject& instance)
+{
+    return instance.value(QLatin1String("scope")).toString() == QLatin1String("team")
+        || instance.value(QLatin1String("createdBy")).toString() == kCurrentUser;
+}
+
+int countWhere(devserver::ConnectorStore& store, const InstancePredicate& predicate)
+{
+    int count = 0;
+    for (const QString& id : store.ids()) {
+        const QJsonObject instance = store.instance(id);
+        if (isVisible(instance) && predicate(instance))
+            ++count;
+    }
+    return count;
+}
+
+bool isFree(const QJsonObject& instance)
+{
+    return !instance.value(QLatin1String("isLocked")).toBool()
+        && instance.value(QLatin1String("usedByAgents")).toArray().isEmpty()
+        && instance.value(QLatin1String("status")).isNull();
+}
+
+bool inScope(const QJsonObject& instance, const char* scope)
+{
+    return instance.value(QLatin1String("scope")).toString() == QLatin1String(scope);
+}
+
+QJsonObject firstConnector(const HttpResult& result)
+{
+    return result.json().value(QLatin1String("connectors")).toArray().at(0).toObject();
 }

@@ -11,6 +11,12 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
+namespace devserver {
+class ConnectorStore;
+}
+
 // One finished exchange, read out of a QNetworkReply.
 struct HttpResult
 {
@@ -62,3 +68,13 @@ int rawStatus(const QByteArray& answer);
 QStringList keysOf(const QJsonObject& object);
 // A sample answer from tests/data/samples.
 QJsonObject sampleObject(const QString& fileName);
+
+// Looking at the store the way a visitor of the API would.
+using InstancePredicate = std::function<bool(const QJsonObject&)>;
+extern const QString kCurrentUser; // the user the dev server acts for
+QString firstId(devserver::ConnectorStore& store, const InstancePredicate& predicate);
+bool isVisible(const QJsonObject& instance); // team, or personal and ours
+int countWhere(devserver::ConnectorStore& store, const InstancePredicate& predicate); // visible ones only
+bool isFree(const QJsonObject& instance); // not locked, not in use, no job running
+bool inScope(const QJsonObject& instance, const char* scope);
+QJsonObject firstConnector(const HttpResult& result);
