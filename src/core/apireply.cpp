@@ -3,12 +3,14 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -27,6 +29,43 @@ QString describeCertificate(const QSslCertificate& certificate)
              certificate.effectiveDate().toString(Qt::ISODate),
              certificate.expiryDate().toString(Qt::ISODate),
              QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+}
+
+struct ParsedBody
+{
+    ApiError error;
+    QJsonObject json;
+};
+
+// The body of a 2xx answer -> its JSON object, or the error it amounts to. Touches nothing else, so
+// that it can run on a worker thread.
+ParsedBody parseBody(const QByteArray& buffer, int httpStatus)
+{
+    ParsedBody parsed;
+    if (buffer.trimmed().isEmpty())
+        return parsed;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(buffer, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        ApiError e = ApiError::malformed(tr("The server's answer is not valid JSON (%1 at byte %2).")
+                                             .arg(parseError.errorString())
+                                             .arg(parseError.offset),
+                                         httpStatus);
+        if (parseError.error == QJsonParseError::NoError)
+            e.message = tr("The server's answer is JSON but not an object.");
+        e.details = QString::fromUtf8(buffer.left(2048));
+        parsed.error = e;
+        return parsed;
+    }
+    parsed.json = document.object();
+    // Some services answer 200 with success:false and a message: that is a refusal, not data.
+    const QJsonValue success = parsed.json.value(QLatin1String("success"));
+    if (success.isBool() && !success.toBool()) {
+        ApiError e = ApiError::fromHttp(400, {}, buffer);
+        e.httpStatus = httpStatus;
+        parsed.error = e;
+    }
+    return parsed;
 }
 
 } // namespace
@@ -174,31 +213,15 @@ ApiError ApiReply::errorOfAttempt(QNetworkReply* reply)
     if (m_httpStatus < 200 || m_httpStatus >= 300)
         return ApiError::malformed(tr("The server answered with unexpected HTTP status %1.").arg(m_httpStatus),
                                    m_httpStatus);
-    if (m_buffer.trimmed().isEmpty()) {
-        m_json = {};
+    // A large answer is parsed on a worker thread (see onAttemptFinished): tens of milliseconds that
+    // would otherwise freeze the window.
+    if (m_buffer.size() >= offThreadParseBytes) {
+        m_parseOffThread = true;
         return {};
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(m_buffer, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        ApiError e = ApiError::malformed(tr("The server's answer is not valid JSON (%1 at byte %2).")
-                                             .arg(parseError.errorString())
-                                             .arg(parseError.offset),
-                                         m_httpStatus);
-        if (parseError.error == QJsonParseError::NoError)
-            e.message = tr("The server's answer is JSON but not an object.");
-        e.details = QString::fromUtf8(m_buffer.left(2048));
-        return e;
-    }
-    m_json = document.object();
-    // Some services answer 200 with success:false and a message: that is a refusal, not data.
-    const QJsonValue success = m_json.value(QLatin1String("success"));
-    if (success.isBool() && !success.toBool()) {
-        ApiError e = ApiError::fromHttp(400, {}, m_buffer);
-        e.httpStatus = m_httpStatus;
-        return e;
-    }
-    return {};
+    ParsedBody parsed = parseBody(m_buffer, m_httpStatus);
+    m_json = std::move(parsed.json);
+    return parsed.error;
 }
 
 void ApiReply::onAttemptFinished()
@@ -209,13 +232,31 @@ void ApiReply::onAttemptFinished()
     m_attemptTimer->stop();
     if (!m_tooLarge && !m_cancelled && !m_timedOut)
         m_buffer.append(reply->readAll());
+    m_parseOffThread = false;
     const ApiError error = errorOfAttempt(reply);
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
+    if (!error.isError() && m_parseOffThread) {
+        auto* watcher = new QFutureWatcher<ParsedBody>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, retryAfter] {
+            watcher->deleteLater();
+            if (m_finished || m_cancelled)
+                return; // abort() has finished us meanwhile
+            ParsedBody parsed = watcher->result();
+            m_json = std::move(parsed.json);
+            concludeAttempt(parsed.error, retryAfter);
+        });
+        watcher->setFuture(QtConcurrent::run(parseBody, m_buffer, m_httpStatus));
+        return;
+    }
     m_buffer.squeeze();
+    concludeAttempt(error, retryAfter);
+}
 
+void ApiReply::concludeAttempt(const ApiError& error, const QByteArray& retryAfter)
+{
     const int retriesDone = m_attempts - 1;
     if (error.isError() && !m_cancelled && m_settings.retryPolicy.shouldRetry(m_method, error, retriesDone)) {
         const int retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter);

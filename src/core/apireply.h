@@ -78,6 +78,9 @@ private:
         int timeoutMs = 30000;
         qint64 maxResponseBytes = 64 * 1024 * 1024;
     };
+    // Answers from this size on are parsed on a worker thread: at about 100 MB/s, 256 KB is the
+    // most the GUI thread may spend on one without missing a frame on a slow machine.
+    static constexpr qsizetype offThreadParseBytes = 256 * 1024;
     ApiReply(QNetworkAccessManager* manager,
              const QByteArray& method,
              const QNetworkRequest& request,
@@ -90,6 +93,7 @@ private:
     void onReadyRead();
     void onAttemptFinished();
     void onAttemptTimeout();
+    void concludeAttempt(const ApiError& error, const QByteArray& retryAfter);
     ApiError errorOfAttempt(QNetworkReply* reply);
     void complete();
 
@@ -112,4 +116,5 @@ private:
     bool m_tooLarge = false;
     bool m_cancelled = false;
     bool m_finished = false;
+    bool m_parseOffThread = false;
 };

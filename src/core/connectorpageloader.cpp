@@ -4,6 +4,30 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+// From this many instances on, an unpaged list is decoded on a worker thread: a few milliseconds of
+// GUI-thread work at most (see docs/PERFORMANCE.md).
+constexpr qsizetype offThreadDecodeCount = 500;
+
+struct DecodedList
+{
+    std::optional<ConnectorPage> page;
+    ApiError error;
+};
+
+DecodedList decodeList(const QJsonObject& root)
+{
+    DecodedList decoded;
+    decoded.page = decode::connectorPage(root, {}, &decoded.error);
+    return decoded;
+}
+
+} // namespace
 
 ConnectorPageLoader::ConnectorPageLoader(ApiClient* client, QObject* parent)
     : QObject(parent)
@@ -30,6 +54,12 @@ void ConnectorPageLoader::invalidateCache()
 void ConnectorPageLoader::cancel()
 {
     ++m_generation;
+    if (m_decoding) {
+        // The worker finishes on its own; its result is dropped with the watcher.
+        m_decoding->disconnect(this);
+        m_decoding->deleteLater();
+        m_decoding = nullptr;
+    }
     const auto pending = std::exchange(m_pending, {});
     for (const QPointer<ApiReply>& reply : pending) {
         if (reply)
@@ -83,15 +113,36 @@ void ConnectorPageLoader::loadUnpaged()
     const ListQuery::State state = m_query.state();
     ApiReply* reply = m_client->listForState(state, {});
     track(reply, [this, state](ApiReply* r) {
-        ApiError error;
-        const auto page = decode::connectorPage(r->json(), {}, &error);
-        if (!page) {
-            fail(error);
+        const QJsonObject root = r->json();
+        if (root.value(QLatin1String("connectors")).toArray().size() < offThreadDecodeCount) {
+            DecodedList decoded = decodeList(root);
+            storeUnpaged(state, std::move(decoded.page), decoded.error);
             return;
         }
-        (state == ListQuery::State::Active ? m_activeCache : m_inactiveCache) = page->connectors;
-        deliverLocalPage();
+        auto* watcher = new QFutureWatcher<DecodedList>(this);
+        m_decoding = watcher;
+        const quint64 generation = m_generation;
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, state] {
+            watcher->deleteLater();
+            if (m_decoding == watcher)
+                m_decoding = nullptr;
+            if (generation != m_generation)
+                return;
+            DecodedList decoded = watcher->result();
+            storeUnpaged(state, std::move(decoded.page), decoded.error);
+        });
+        watcher->setFuture(QtConcurrent::run(decodeList, root));
     });
+}
+
+void ConnectorPageLoader::storeUnpaged(ListQuery::State state, std::optional<ConnectorPage> page, const ApiError& error)
+{
+    if (!page) {
+        fail(error);
+        return;
+    }
+    (state == ListQuery::State::Active ? m_activeCache : m_inactiveCache) = std::move(page->connectors);
+    deliverLocalPage();
 }
 
 void ConnectorPageLoader::deliverLocalPage()

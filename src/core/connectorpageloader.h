@@ -17,7 +17,9 @@ class ApiReply;
 //   follows it (the gateway reads a missing scope as "team", so both must be asked for);
 // - active/inactive: one unpaged request, kept in a cache that later searches and pages reuse,
 //   then filtered and paged here.
-// A newer load() cancels the one in flight: only the latest answer is ever delivered.
+// A newer load() cancels the one in flight: only the latest answer is ever delivered. An unpaged list
+// of more than a few hundred instances is decoded on a worker thread, so that the window never
+// freezes on it.
 class ConnectorPageLoader final : public QObject
 {
     Q_OBJECT
@@ -33,7 +35,7 @@ public:
     void invalidateCache();
     bool isLoading() const
     {
-        return !m_pending.isEmpty();
+        return !m_pending.isEmpty() || m_decoding;
     }
     // For a test or a benchmark: the cached unpaged list of a state, if any.
     const QList<ConnectorInstance>* cachedList(ListQuery::State state) const;
@@ -45,6 +47,7 @@ signals:
 private:
     void track(ApiReply* reply, std::function<void(ApiReply*)> onSuccess);
     void loadUnpaged();
+    void storeUnpaged(ListQuery::State state, std::optional<ConnectorPage> page, const ApiError& error);
     void loadOneScope(const QString& scope);
     void loadBothScopes();
     void continueWithPersonal(const ConnectorPage& team);
@@ -55,6 +58,7 @@ private:
     ListQuery m_query;
     quint64 m_generation = 0;
     QList<QPointer<ApiReply>> m_pending;
+    QPointer<QObject> m_decoding; // the watcher of an unpaged list being decoded on a worker thread
     // Active and inactive, as last fetched.
     std::optional<QList<ConnectorInstance>> m_activeCache;
     std::optional<QList<ConnectorInstance>> m_inactiveCache;

@@ -3,6 +3,7 @@
 #include "testserver.h"
 
 #include "core/apiclient.h"
+#include "core/apireply.h"
 #include "core/connectorpageloader.h"
 #include "devserver/connectorstore.h"
 
@@ -67,6 +68,9 @@ private slots:
     void oneScopeIsOneRequest();
     void activeIsFetchedOnceThenFilteredAndPagedHere();
     void onlyTheLatestAnswerIsDelivered();
+    void largeListsAreDecodedOffTheGuiThreadAlike_data();
+    void largeListsAreDecodedOffTheGuiThreadAlike();
+    void aDecodeStillRunningIsDroppedByANewerLoad();
     void failuresCarryTheServersMessage();
 };
 
@@ -185,6 +189,79 @@ void TestConnectorPageLoader::onlyTheLatestAnswerIsDelivered()
     QTest::qWait(800); // past the slow answer: it must not arrive
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(loaded.at(0).at(1).value<ListQuery>(), second);
+}
+
+void TestConnectorPageLoader::largeListsAreDecodedOffTheGuiThreadAlike_data()
+{
+    QTest::addColumn<Dialect>("dialect");
+    QTest::addRow("published") << Dialect::Published;
+    QTest::addRow("PipesHub") << Dialect::PipesHub;
+}
+
+// Over 256 KB the answer is parsed on a worker thread, over 500 instances it is decoded there too:
+// the page that comes out must be the one a small answer gives, item for item.
+void TestConnectorPageLoader::largeListsAreDecodedOffTheGuiThreadAlike()
+{
+    QFETCH(Dialect, dialect);
+    TestServer ts(dialect, 2500);
+    ConnectorPageLoader loader(ts.client.get());
+    ListQuery query;
+    query.setState(ListQuery::State::Inactive);
+    query.setLimit(50);
+    query.setPage(3);
+    const Outcome out = load(loader, query);
+    QVERIFY(out.page);
+    QStringList expected;
+    for (const QString& id : ts.server.store().ids()) {
+        if (!ts.server.store().instance(id).value(QLatin1String("isActive")).toBool())
+            expected.append(id);
+    }
+    QVERIFY(expected.size() > 500);
+    QCOMPARE(loader.cachedList(ListQuery::State::Inactive)->size(), expected.size());
+    QCOMPARE(out.page->pagination.total, expected.size());
+    QCOMPARE(out.page->connectors.size(), 50);
+    for (int i = 0; i < 50; ++i) {
+        const ConnectorInstance& c = out.page->connectors.at(i);
+        QCOMPARE(c.id, expected.at(100 + i));
+        QVERIFY(!c.isActive);
+        QVERIFY(c.createdAt.isValid());
+        QCOMPARE(c.name, ts.server.store().instance(c.id).value(QLatin1String("name")).toString());
+    }
+    QVERIFY(!loader.isLoading());
+}
+
+void TestConnectorPageLoader::aDecodeStillRunningIsDroppedByANewerLoad()
+{
+    TestServer ts(Dialect::PipesHub, 2500);
+    ConnectorPageLoader loader(ts.client.get());
+    QSignalSpy loaded(&loader, &ConnectorPageLoader::loaded);
+    ListQuery inactive;
+    inactive.setState(ListQuery::State::Inactive);
+    ListQuery team;
+    team.setScope(ListQuery::Scope::Team);
+    // Once the answer is in and the loader has handed it to a worker (the loader's own slot runs
+    // first; ours is queued after it), ask for another page.
+    bool decodeWasRunning = false;
+    QObject::connect(ts.client.get(), &ApiClient::callStarted, &loader, [&](ApiReply* reply) {
+        if (!reply->url().path().endsWith(QLatin1String("/inactive")))
+            return;
+        QObject::connect(
+            reply,
+            &ApiReply::finished,
+            &loader,
+            [&] {
+                decodeWasRunning = loader.isLoading();
+                loader.load(team);
+            },
+            Qt::QueuedConnection);
+    });
+    loader.load(inactive);
+    QVERIFY(loaded.wait(10000));
+    QTest::qWait(500); // long enough for any decode of the inactive list to finish: it must not arrive
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(loaded.at(0).at(1).value<ListQuery>(), team);
+    QVERIFY(decodeWasRunning);
+    QVERIFY(!loader.isLoading());
 }
 
 void TestConnectorPageLoader::failuresCarryTheServersMessage()
