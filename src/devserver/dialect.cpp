@@ -132,6 +132,9 @@ QJsonObject connectorType(Dialect dialect, const ConnectorTypeInfo& type)
         };
         if (type.isBeta)
             json.insert(QStringLiteral("isBeta"), true);
+        // Not in either real dialect: a dev-server hint, so the create dialog's base URL field shows up.
+        if (type.selfHosted)
+            json.insert(QStringLiteral("supportsBaseUrl"), true);
         return json;
     }
     QString groupId = type.appGroup.toLower();
@@ -150,6 +153,7 @@ QJsonObject connectorType(Dialect dialect, const ConnectorTypeInfo& type)
         {QStringLiteral("iconPath"), type.iconPath},
         {QStringLiteral("categories"), QJsonArray::fromStringList(type.categories)},
         {QStringLiteral("isBeta"), type.isBeta},
+        {QStringLiteral("supportsBaseUrl"), type.selfHosted},
     };
 }
 
