@@ -130,6 +130,7 @@ private slots:
             const QJsonObject sample = sampleObject(QStringLiteral("real-registry.json"));
             const QStringList sampleKeys = keysOf(sample.value(QLatin1String("connectors")).toArray().at(0).toObject());
             bool sawBeta = false;
+            bool sawBaseUrl = false;
             for (const auto& value : types) {
                 QJsonObject type = value.toObject();
                 if (type.contains(QLatin1String("isBeta"))) {
@@ -137,9 +138,16 @@ private slots:
                     sawBeta = true;
                     type.remove(QLatin1String("isBeta"));
                 }
+                // The dev server's one extension: which types take a self-hosted base URL.
+                if (type.contains(QLatin1String("supportsBaseUrl"))) {
+                    QVERIFY(type.value(QLatin1String("supportsBaseUrl")).toBool());
+                    sawBaseUrl = true;
+                    type.remove(QLatin1String("supportsBaseUrl"));
+                }
                 QCOMPARE(keysOf(type), sampleKeys);
             }
             QVERIFY(sawBeta);
+            QVERIFY(sawBaseUrl);
             QCOMPARE(keysOf(result.json().value(QLatin1String("pagination")).toObject()),
                      keysOf(sample.value(QLatin1String("pagination")).toObject()));
         } else {
@@ -154,6 +162,7 @@ private slots:
                                        QStringLiteral("isBeta"),
                                        QStringLiteral("supportedScopes"),
                                        QStringLiteral("supportsAgent"),
+                                       QStringLiteral("supportsBaseUrl"),
                                        QStringLiteral("supportsRealtime"),
                                        QStringLiteral("supportsSync")};
             for (const auto& value : types)
