@@ -62,6 +62,11 @@ QList<ConnectorStateDelegate::Badge> ConnectorStateDelegate::badgesFor(const Con
     return out;
 }
 
+QColor ConnectorStateDelegate::badgeFill(const QColor& base, const QColor& hue)
+{
+    return blend(base, hue, 0.28);
+}
+
 QList<ConnectorStateDelegate::Badge> ConnectorStateDelegate::badgesAt(const QModelIndex& index)
 {
     const QVariant v = index.data(ConnectorTableModel::InstanceRole);
@@ -111,7 +116,7 @@ void ConnectorStateDelegate::paint(QPainter* painter,
         const QRectF box(x + 0.5, y + 0.5, width - 1, height - 1);
         QPainterPath path;
         path.addRoundedRect(box, height / 2.0, height / 2.0);
-        painter->fillPath(path, blend(base, badge.hue, 0.28));
+        painter->fillPath(path, badgeFill(base, badge.hue));
         painter->setPen(QPen(badge.hue, 1));
         painter->drawPath(path);
         painter->setPen(text);

@@ -27,6 +27,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     static QList<Badge> badgesFor(const ConnectorInstance& instance);
+    // The fill of a badge of `hue` on a row of colour `base`; the text on it is the palette's.
+    static QColor badgeFill(const QColor& base, const QColor& hue);
 
 private:
     static QList<Badge> badgesAt(const QModelIndex& index);

@@ -178,7 +178,13 @@ void MainWindow::setupConnections()
     connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyCurrentId);
     connect(m_ui->actionCopyName, &QAction::triggered, this, &MainWindow::copyCurrentName);
     connect(m_ui->actionDetails, &QAction::triggered, this, &MainWindow::showDetails);
-    connect(m_ui->actionShowDetailsPane, &QAction::toggled, details, &QWidget::setVisible);
+    connect(m_ui->actionShowDetailsPane, &QAction::toggled, this, [this](bool shown) {
+        m_ui->detailsPane->setVisible(shown);
+        // A hidden pane fetches nothing: catch up with the selection when it comes back.
+        const ConnectorInstance* instance = currentInstance();
+        if (shown && instance && m_ui->detailsPane->connectorId() != instance->id)
+            m_ui->detailsPane->showInstance(*instance);
+    });
     connect(m_ui->actionServerProfiles, &QAction::triggered, this, &MainWindow::showServerProfiles);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -358,7 +364,7 @@ void MainWindow::onCurrentConnectorChanged(const QString& id)
     const ConnectorInstance* instance = currentInstance();
     if (id.isEmpty() || !instance)
         m_ui->detailsPane->clear();
-    else if (m_ui->detailsPane->isVisible() || m_ui->actionShowDetailsPane->isChecked())
+    else if (m_ui->actionShowDetailsPane->isChecked())
         m_ui->detailsPane->showInstance(*instance);
     updateActions();
 }
@@ -437,11 +443,12 @@ void MainWindow::showDetails()
     const ConnectorInstance* instance = currentInstance();
     if (!instance)
         return;
-    m_ui->actionShowDetailsPane->setChecked(true);
-    QList<int> sizes = m_ui->splitter->sizes();
+    const QList<int> sizes = m_ui->splitter->sizes();
     if (sizes.size() == 2 && sizes.at(1) == 0) // collapsed by the user: open it again
-        m_ui->splitter->setSizes({std::max(sizes.at(0) - 360, 200), 360});
-    if (m_ui->detailsPane->connectorId() == instance->id)
+        m_ui->splitter->setSizes({std::max(sizes.at(0) - 340, 200), 340});
+    if (!m_ui->actionShowDetailsPane->isChecked())
+        m_ui->actionShowDetailsPane->setChecked(true); // shows the pane, which then asks the server
+    else if (m_ui->detailsPane->connectorId() == instance->id)
         m_ui->detailsPane->refresh();
     else
         m_ui->detailsPane->showInstance(*instance);

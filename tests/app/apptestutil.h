@@ -10,6 +10,7 @@
 #include "devserver/connectorstore.h"
 #include "mainwindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -59,12 +60,10 @@ struct Harness
     explicit Harness(int seedCount = 137, devserver::Dialect dialect = devserver::Dialect::PipesHub)
         : ts(dialect, seedCount)
         , window(std::make_unique<MainWindow>(ts.client.get()))
+        , sourceTester(window->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+        , proxyTester(window->tableView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest)
     {
         window->setDeleteReloadDelay(50);
-    }
-    ~Harness()
-    {
-        window.reset(); // before the client it uses
     }
 
     // Runs `action` and waits for the page it leads to; false when none came.
@@ -100,8 +99,12 @@ struct Harness
         return found;
     }
 
+    // Destroyed in reverse: the testers, then the window, then the client it uses.
     TestServer ts;
     std::unique_ptr<MainWindow> window;
+    // Every test of the window runs with the model and the proxy under the tester.
+    QAbstractItemModelTester sourceTester;
+    QAbstractItemModelTester proxyTester;
 };
 
 } // namespace apptest

@@ -6,9 +6,12 @@
 #include "connectorstatedelegate.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPixmap>
+
+#include <cmath>
 
 using namespace apptest;
 
@@ -26,6 +29,8 @@ private slots:
     void currentInstanceFollowsTheRowThroughUpdates();
     void badgesSayWhatTheInstanceIs();
     void paintsBadgesWithoutText();
+    void badgeTextIsReadableInLightAndDarkPalettes_data();
+    void badgeTextIsReadableInLightAndDarkPalettes();
 };
 
 void TestConnectorTableView::initTestCase()
@@ -232,9 +237,8 @@ void TestConnectorTableView::paintsBadgesWithoutText()
     // The "Active" badge is filled with its hue blended into the palette's base.
     const QColor base = view.palette().color(QPalette::Active, QPalette::Base);
     const QColor hue = ConnectorStateDelegate::badgesFor(c).constFirst().hue;
-    const QColor fill = QColor::fromRgbF(float(base.redF() * 0.72 + hue.redF() * 0.28),
-                                         float(base.greenF() * 0.72 + hue.greenF() * 0.28),
-                                         float(base.blueF() * 0.72 + hue.blueF() * 0.28));
+    const QColor fill = ConnectorStateDelegate::badgeFill(base, hue);
+    QVERIFY(fill != base);
     const QImage picture = view.viewport()->grab(view.visualRect(index)).toImage();
     int matching = 0;
     for (int y = 0; y < picture.height(); ++y) {
@@ -246,6 +250,57 @@ void TestConnectorTableView::paintsBadgesWithoutText()
         }
     }
     QVERIFY2(matching > 20, qPrintable(QString::number(matching)));
+}
+
+namespace {
+
+// WCAG relative luminance and contrast ratio.
+double luminance(const QColor& c)
+{
+    auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+void TestConnectorTableView::badgeTextIsReadableInLightAndDarkPalettes_data()
+{
+    QTest::addColumn<QColor>("base");
+    QTest::addColumn<QColor>("text");
+    QTest::newRow("Fusion light") << QColor(0xff, 0xff, 0xff) << QColor(0x00, 0x00, 0x00);
+    QTest::newRow("Breeze light") << QColor(0xfc, 0xfc, 0xfc) << QColor(0x23, 0x26, 0x29);
+    QTest::newRow("Breeze dark") << QColor(0x1b, 0x1e, 0x20) << QColor(0xfc, 0xfc, 0xfc);
+    QTest::newRow("Adwaita dark") << QColor(0x2d, 0x2d, 0x2d) << QColor(0xee, 0xee, 0xec);
+}
+
+void TestConnectorTableView::badgeTextIsReadableInLightAndDarkPalettes()
+{
+    QFETCH(QColor, base);
+    QFETCH(QColor, text);
+    ConnectorInstance c;
+    c.id = QStringLiteral("all-badges");
+    c.isConfigured = c.isAuthenticated = c.agentEnabled = c.isLocked = true;
+    QList<ConnectorStateDelegate::Badge> badges = ConnectorStateDelegate::badgesFor(c); // Inactive...Locked
+    c.isActive = true;
+    badges.append(ConnectorStateDelegate::badgesFor(c).constFirst()); // Active
+    c.status = QStringLiteral("SYNCING");
+    badges.append(ConnectorStateDelegate::badgesFor(c).at(4));
+    c.status = QStringLiteral("DELETING");
+    badges.append(ConnectorStateDelegate::badgesFor(c).at(4));
+    QCOMPARE(badges.size(), 8);
+    for (const ConnectorStateDelegate::Badge& b : badges) {
+        const double ratio = contrast(text, ConnectorStateDelegate::badgeFill(base, b.hue));
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2").arg(b.text).arg(ratio)));
+    }
 }
 
 QTEST_MAIN(TestConnectorTableView)

@@ -2,6 +2,7 @@
 // and what they may do, driven through the real widgets.
 #include "apptestutil.h"
 
+#include "connectorsortproxymodel.h"
 #include "core/connectorinstance.h"
 #include "detailspane.h"
 #include "dialoglauncher.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -53,6 +55,8 @@ private slots:
     void backgroundDeleteShowsDeletingThenReloads();
     void switchingServerReloadsFromTheNewOne();
     void titleAndStatusNameTheServer();
+    void hiddenDetailsPaneFetchesNothingUntilShown();
+    void layoutAndPageSizeOutliveTheWindow();
 };
 
 void TestMainWindow::initTestCase()
@@ -528,6 +532,56 @@ void TestMainWindow::titleAndStatusNameTheServer()
     QVERIFY(h.window->windowTitle().contains(QStringLiteral("Test server")));
     const QString server = h.child<QLabel>("serverLabel")->text();
     QVERIFY2(server.contains(QStringLiteral("127.0.0.1")), qPrintable(server));
+}
+
+void TestMainWindow::hiddenDetailsPaneFetchesNothingUntilShown()
+{
+    Harness h(10);
+    QVERIFY(h.open());
+    h.child<QAction>("actionShowDetailsPane")->setChecked(false);
+    const QString id = h.model()->instanceAt(1)->id;
+    QVERIFY(h.table()->selectConnector(id));
+    QCOMPARE(h.ts.countRequests(QStringLiteral("/connectors/") + id, "GET"), 0);
+    QSignalSpy fetched(h.window->detailsPane(), &DetailsPane::instanceFetched);
+    h.child<QAction>("actionDetails")->trigger();
+    QVERIFY(h.child<QAction>("actionShowDetailsPane")->isChecked());
+    QVERIFY(fetched.wait(5000));
+    QCOMPARE(h.window->detailsPane()->connectorId(), id);
+    QCOMPARE(h.ts.countRequests(QStringLiteral("/connectors/") + id, "GET"), 1);
+}
+
+void TestMainWindow::layoutAndPageSizeOutliveTheWindow()
+{
+    TestServer ts(Dialect::PipesHub, 60);
+    {
+        MainWindow first(ts.client.get());
+        QSignalSpy loaded(first.controller(), &ConnectorListController::pageLoaded);
+        first.openServer(ts.server.baseUrl(), token);
+        QVERIFY(loaded.wait(5000));
+        auto* size = first.findChild<QComboBox*>(QStringLiteral("pageSizeCombo"));
+        size->setCurrentIndex(size->findData(50));
+        QVERIFY(loaded.wait(5000));
+        first.tableView()->horizontalHeader()->resizeSection(ConnectorTableModel::NameColumn, 277);
+        first.tableView()->sortByColumn(ConnectorTableModel::CreatedColumn, Qt::DescendingOrder);
+        first.findChild<QAction*>(QStringLiteral("actionShowDetailsPane"))->setChecked(false);
+        first.close(); // saves
+    }
+    ts.server.clearRequestLog();
+    MainWindow second(ts.client.get());
+    QCOMPARE(second.tableView()->horizontalHeader()->sectionSize(ConnectorTableModel::NameColumn), 277);
+    QCOMPARE(second.tableView()->proxyModel()->sortColumn(), int(ConnectorTableModel::CreatedColumn));
+    QVERIFY(!second.findChild<QAction*>(QStringLiteral("actionShowDetailsPane"))->isChecked());
+    QCOMPARE(second.findChild<QComboBox*>(QStringLiteral("pageSizeCombo"))->currentData().toInt(), 50);
+    QSignalSpy loaded(second.controller(), &ConnectorListController::pageLoaded);
+    second.openServer(ts.server.baseUrl(), token);
+    QVERIFY(loaded.wait(5000));
+    // The first load already uses the saved page size: one request, not a 20 and then a 50.
+    const QList<devserver::LoggedRequest> requests = listRequests(ts.server);
+    QVERIFY(!requests.isEmpty());
+    QCOMPARE(requests.constFirst().query.queryItemValue(QStringLiteral("limit")), QStringLiteral("50"));
+    for (const devserver::LoggedRequest& r : requests)
+        QVERIFY(r.query.queryItemValue(QStringLiteral("limit")) != QStringLiteral("20"));
+    QCOMPARE(second.tableModel()->rowCount(), 50);
 }
 
 QTEST_MAIN(TestMainWindow)
