@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -23,10 +24,14 @@ namespace apptest {
 
 inline const QString token = QStringLiteral("test-token-7f3a");
 
-// Settings of the tests go to ~/.qttest, never to the user's own; each test starts from none.
+// Settings of the tests never reach the user's own, nor another test executable's: ctest runs them
+// side by side, and a page size saved by one would change what another's first load asks for.
 inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
+    static QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QSettings(QStringLiteral("PipesHub"), QStringLiteral("connector-admin")).clear();
 }
 

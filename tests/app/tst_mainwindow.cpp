@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,6 +63,8 @@ private slots:
 void TestMainWindow::initTestCase()
 {
     isolateSettings();
+    const QString file = QSettings(QStringLiteral("PipesHub"), QStringLiteral("connector-admin")).fileName();
+    QVERIFY2(!file.startsWith(QDir::homePath() + QStringLiteral("/.config")), qPrintable(file));
 }
 
 void TestMainWindow::init()

@@ -28,6 +28,7 @@ class TestCreateConnectorDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -53,6 +54,11 @@ private:
     CreateConnectorDialog* openDialog(TestServer& ts, const QString& defaultScope = QStringLiteral("team"));
     QPointer<CreateConnectorDialog> m_dialog;
 };
+
+void TestCreateConnectorDialog::initTestCase()
+{
+    silenceOffscreenSizeHintWarnings();
+}
 
 void TestCreateConnectorDialog::init()
 {

@@ -19,6 +19,7 @@ class TestDeleteConnectorDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void cleanup();
 
     void confirmationNamesTheInstanceTypeAndScope();
@@ -36,6 +37,11 @@ private:
     DeleteConnectorDialog* open(TestServer& ts, const QString& id);
     QPointer<DeleteConnectorDialog> m_dialog;
 };
+
+void TestDeleteConnectorDialog::initTestCase()
+{
+    silenceOffscreenSizeHintWarnings();
+}
 
 void TestDeleteConnectorDialog::cleanup()
 {

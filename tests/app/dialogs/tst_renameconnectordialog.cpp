@@ -15,6 +15,7 @@ class TestRenameConnectorDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void cleanup();
 
     void prefillsAndSelectsTheName();
@@ -28,6 +29,11 @@ private slots:
 private:
     QPointer<RenameConnectorDialog> m_dialog;
 };
+
+void TestRenameConnectorDialog::initTestCase()
+{
+    silenceOffscreenSizeHintWarnings();
+}
 
 void TestRenameConnectorDialog::cleanup()
 {
