@@ -9,6 +9,7 @@
 
 #include <QCompleter>
 #include <QFile>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -123,10 +124,9 @@ CreateConnectorDialog::CreateConnectorDialog(ApiClient* client, const QString& d
     setObjectName(QStringLiteral("createConnectorDialog"));
     okButton()->setText(tr("Create"));
     okButton()->setToolTip(tr("Create the connector instance on the server"));
-    setMinimumSize(760, 520);
+    // Width only: the height follows the wrapped messages, which the layout must be free to grow for.
+    setMinimumWidth(760);
     resize(980, 680);
-    m_ui->mainSplitter->setStretchFactor(0, 2);
-    m_ui->mainSplitter->setStretchFactor(1, 3);
 
     QHeaderView* typeHeader = m_ui->typeTreeWidget->header();
     typeHeader->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -149,6 +149,10 @@ CreateConnectorDialog::CreateConnectorDialog(ApiClient* client, const QString& d
     m_ui->syncStrategyComboBox->addItem(tr("Scheduled"), QStringLiteral("SCHEDULED"));
     m_ui->syncStrategyComboBox->addItem(tr("Webhook: when the service reports a change"), QStringLiteral("WEBHOOK"));
     m_ui->syncStrategyComboBox->addItem(tr("Real-time"), QStringLiteral("REALTIME"));
+    // JSON reads best in a fixed-width font.
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->syncFiltersPlainTextEdit->setFont(fixed);
+    m_ui->indexingFiltersPlainTextEdit->setFont(fixed);
     m_ui->intervalSpinBox->setToolTip(tr("At least %1 minutes").arg(InitialConfig::minIntervalMinutes));
 
     QStringList zones;
@@ -273,7 +277,7 @@ void CreateConnectorDialog::onRegistryLoaded(const QList<ConnectorType>& types)
     if (m_types.isEmpty())
         m_ui->registryStatusLabel->setText(tr("The server offers no connector types."));
     else
-        m_ui->registryStatusLabel->setText(tr("%n connector type(s) available.", nullptr, int(m_types.size())));
+        m_ui->registryStatusLabel->setText(tr("Connector types available: %1.").arg(m_types.size()));
     applyTypeFilter();
     onCurrentTypeChanged();
     emit registryLoaded();
@@ -353,7 +357,7 @@ void CreateConnectorDialog::onCurrentTypeChanged()
         QString text = type.description;
         if (!text.isEmpty())
             text += QLatin1Char('\n');
-        m_ui->typeDescriptionLabel->setText(text + facts.join(QLatin1String(" · ")));
+        m_ui->typeDescriptionLabel->setText(text + facts.join(QStringLiteral(" · ")));
     } else if (m_registryLoaded && !m_types.isEmpty()) {
         m_ui->typeDescriptionLabel->setText(tr("Choose the kind of service to connect."));
     } else {

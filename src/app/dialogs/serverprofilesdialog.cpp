@@ -25,13 +25,14 @@ QList<QSslCertificate> certificatesFrom(const QString& path)
     return QSslCertificate::fromPath(path.trimmed(), QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
 }
 
-void setMuted(QLabel* label, bool problem)
+// Problems in bold rather than a colour: colours are the theme's business and easy to miss. The font
+// goes first: a word-wrapped label's height is computed when its text is set.
+void showMessage(QLabel* label, const QString& text, bool problem)
 {
-    // Problems in the palette's warning-ish colour would be theme-dependent guesswork: an icon-free
-    // label stays readable, and problems are bold so they are not missed.
     QFont font = label->font();
     font.setBold(problem);
     label->setFont(font);
+    label->setText(text);
 }
 
 } // namespace
@@ -48,12 +49,10 @@ ServerProfilesDialog::ServerProfilesDialog(ServerProfiles* profiles, CredentialS
     okButton()->setText(tr("Save"));
     okButton()->setToolTip(tr("Save this server (and its token, if you typed one)"));
     cancelButton()->setText(tr("Close"));
-    setMinimumSize(720, 420);
-    resize(860, 480);
-    m_ui->profilesSplitter->setStretchFactor(0, 1);
-    m_ui->profilesSplitter->setStretchFactor(1, 2);
+    // Width only: the height follows the wrapped messages, which the layout must be free to grow for.
+    setMinimumWidth(720);
+    resize(860, 520);
     m_ui->httpWarningLabel->hide();
-    setMuted(m_ui->httpWarningLabel, true);
     m_ui->tokenLineEdit->setPlaceholderText(tr("paste the API token to store it in the keychain"));
 
     connect(
@@ -206,45 +205,43 @@ void ServerProfilesDialog::updateUrlPreview()
         return;
     }
     if (!url.isValid()) {
-        m_ui->resolvedUrlLabel->setText(error);
-        setMuted(m_ui->resolvedUrlLabel, true);
+        showMessage(m_ui->resolvedUrlLabel, error, true);
         m_ui->httpWarningLabel->hide();
         return;
     }
-    m_ui->resolvedUrlLabel->setText(tr("Requests go to %1").arg(url.toDisplayString()));
-    setMuted(m_ui->resolvedUrlLabel, false);
+    showMessage(m_ui->resolvedUrlLabel, tr("Requests go to %1").arg(url.toDisplayString()), false);
     const bool plainHttp = serverurl::isPlainHttpToRemote(url);
     m_ui->httpWarningLabel->setVisible(plainHttp);
     if (plainHttp)
-        m_ui->httpWarningLabel->setText(
-            tr("Plain http to %1: the token would cross the network unencrypted. Use https unless this "
-               "network is one you trust.")
-                .arg(url.host()));
+        showMessage(m_ui->httpWarningLabel,
+                    tr("Plain http to %1: the token would cross the network unencrypted. Use https unless this "
+                       "network is one you trust.")
+                        .arg(url.host()),
+                    true);
 }
 
 void ServerProfilesDialog::updateCaStatus()
 {
     const QString path = m_ui->caFileLineEdit->text().trimmed();
     if (path.isEmpty()) {
-        m_ui->caStatusLabel->setText(tr("Only the system's certificate authorities are trusted."));
-        setMuted(m_ui->caStatusLabel, false);
+        showMessage(m_ui->caStatusLabel, tr("Only the system's certificate authorities are trusted."), false);
         return;
     }
     const QList<QSslCertificate> certificates = certificatesFrom(path);
     if (certificates.isEmpty()) {
-        m_ui->caStatusLabel->setText(!QFileInfo::exists(path)
-                                         ? tr("There is no file \"%1\".").arg(path)
-                                         : tr("No PEM certificate could be read from \"%1\".").arg(path));
-        setMuted(m_ui->caStatusLabel, true);
+        showMessage(m_ui->caStatusLabel,
+                    !QFileInfo::exists(path) ? tr("There is no file \"%1\".").arg(path)
+                                             : tr("No PEM certificate could be read from \"%1\".").arg(path),
+                    true);
         return;
     }
     QStringList subjects;
     for (const QSslCertificate& c : certificates)
         subjects.append(c.subjectDisplayName());
-    m_ui->caStatusLabel->setText(
-        tr("%n certificate(s) loaded, trusted besides the system's.", nullptr, int(certificates.size())));
+    showMessage(m_ui->caStatusLabel,
+                tr("Certificates loaded: %1, trusted besides the system's.").arg(certificates.size()),
+                false);
     m_ui->caStatusLabel->setToolTip(subjects.join(QLatin1Char('\n')));
-    setMuted(m_ui->caStatusLabel, false);
 }
 
 void ServerProfilesDialog::updateButtons()
@@ -379,8 +376,7 @@ void ServerProfilesDialog::browseCaFile()
 
 void ServerProfilesDialog::setTokenStatus(const QString& text, bool problem)
 {
-    m_ui->tokenStatusLabel->setText(text);
-    setMuted(m_ui->tokenStatusLabel, problem);
+    showMessage(m_ui->tokenStatusLabel, text, problem);
 }
 
 void ServerProfilesDialog::refreshTokenStatus()
@@ -449,8 +445,7 @@ void ServerProfilesDialog::testConnection()
     }
     const quint64 generation = ++m_testGeneration;
     m_ui->testConnectionPushButton->setEnabled(false);
-    m_ui->testResultLabel->setText(tr("Testing %1…").arg(url.toDisplayString()));
-    setMuted(m_ui->testResultLabel, false);
+    showMessage(m_ui->testResultLabel, tr("Testing %1…").arg(url.toDisplayString()), false);
     // What is typed is what is tested; else the token this server would really use.
     const QString typed = m_ui->tokenLineEdit->text().trimmed();
     if (!typed.isEmpty()) {
@@ -509,9 +504,7 @@ void ServerProfilesDialog::runTest(const QUrl& url, const QString& token)
             return;
         }
         if (page->pagination.hasTotal())
-            finishTest(
-                true,
-                tr("Connected: the server has %n team connector instance(s).", nullptr, int(page->pagination.total)));
+            finishTest(true, tr("Connected. Team connector instances on the server: %1.").arg(page->pagination.total));
         else
             finishTest(true, tr("Connected."));
     });
@@ -519,9 +512,8 @@ void ServerProfilesDialog::runTest(const QUrl& url, const QString& token)
 
 void ServerProfilesDialog::finishTest(bool ok, const QString& message, const QString& details)
 {
-    m_ui->testResultLabel->setText(message);
+    showMessage(m_ui->testResultLabel, message, !ok);
     m_ui->testResultLabel->setToolTip(details);
-    setMuted(m_ui->testResultLabel, !ok);
     updateButtons();
     emit connectionTested(ok, message);
 }

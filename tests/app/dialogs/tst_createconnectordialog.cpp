@@ -45,6 +45,7 @@ private slots:
     void teamScopeWithoutAdminShowsTheServersMessage();
     void unknownTypeShowsTheServersMessage();
     void registryFailureOffersRetry();
+    void baseUrlIsSentOnlyWhenSelfHosted_data();
     void baseUrlIsSentOnlyWhenSelfHosted();
     void cancelAbortsTheRunningCreate();
     void doubleClickOnCreateSendsOneRequest();
@@ -560,26 +561,44 @@ void TestCreateConnectorDialog::registryFailureOffersRetry()
     QCOMPARE(tree->topLevelItemCount(), int(ts.server.store().types().size()));
 }
 
+void TestCreateConnectorDialog::baseUrlIsSentOnlyWhenSelfHosted_data()
+{
+    QTest::addColumn<bool>("pipesHub");
+    QTest::addRow("published dialect") << false;
+    QTest::addRow("PipesHub dialect") << true;
+}
+
 void TestCreateConnectorDialog::baseUrlIsSentOnlyWhenSelfHosted()
 {
-    TestServer ts(devserver::Dialect::Published, 0);
+    QFETCH(bool, pipesHub);
+    TestServer ts(dialectOf(pipesHub), 0);
     CreateConnectorDialog* dialog = openDialog(ts);
     QVERIFY(dialog);
-    QVERIFY(dialog->selectType(QStringLiteral("Jira")));
     FIND_CHILD(QLineEdit, name, dialog, "nameLineEdit");
     FIND_CHILD(QCheckBox, selfHosted, dialog, "selfHostedCheckBox");
     FIND_CHILD(QLineEdit, baseUrl, dialog, "baseUrlLineEdit");
-    QTest::keyClicks(name, QStringLiteral("Jira DC"));
+
+    // A type the registry marks as self-hostable shows the field at once.
+    QVERIFY(dialog->selectType(QStringLiteral("Jira")));
+    QVERIFY(dialog->selectedType().needsBaseUrl);
+    QVERIFY(baseUrl->isVisible());
+    QVERIFY(!selfHosted->isVisible());
+
+    // Any other type keeps it under "Self-hosted deployment".
+    QVERIFY(dialog->selectType(QStringLiteral("Notion")));
+    QVERIFY(!dialog->selectedType().needsBaseUrl);
+    QTest::keyClicks(name, QStringLiteral("Notion On Prem"));
     QVERIFY(selfHosted->isVisible());
     QVERIFY(!baseUrl->isVisible());
     QTest::mouseClick(selfHosted, Qt::LeftButton);
     QVERIFY(baseUrl->isVisible());
     QVERIFY(dialog->focusWidget() == baseUrl);
-    QTest::keyClicks(baseUrl, QStringLiteral("https://jira.acme.example"));
-    QCOMPARE(dialog->request().baseUrl, QStringLiteral("https://jira.acme.example"));
+    QTest::keyClicks(baseUrl, QStringLiteral("https://notion.acme.example"));
+    QCOMPARE(dialog->request().baseUrl, QStringLiteral("https://notion.acme.example"));
     // Unticked: kept in the field, not sent.
     QTest::mouseClick(selfHosted, Qt::LeftButton);
     QVERIFY(dialog->request().baseUrl.isEmpty());
+    QCOMPARE(baseUrl->text(), QStringLiteral("https://notion.acme.example"));
     QTest::mouseClick(selfHosted, Qt::LeftButton);
 
     QSignalSpy created(dialog, &CreateConnectorDialog::created);
@@ -587,7 +606,7 @@ void TestCreateConnectorDialog::baseUrlIsSentOnlyWhenSelfHosted()
     QVERIFY(created.wait(5000));
     const QString id = created.first().first().value<ConnectorInstance>().id;
     QCOMPARE(ts.server.store().instance(id).value(QLatin1String("baseUrl")).toString(),
-             QStringLiteral("https://jira.acme.example"));
+             QStringLiteral("https://notion.acme.example"));
 }
 
 void TestCreateConnectorDialog::cancelAbortsTheRunningCreate()
