@@ -42,10 +42,11 @@ DeleteConnectorDialog::DeleteConnectorDialog(ApiClient* client, const ConnectorI
     const QString type = instance.appGroup.isEmpty() || instance.appGroup == instance.connectorType
         ? instance.connectorType
         : tr("%1 (%2)").arg(instance.connectorType, instance.appGroup);
-    const QString scope = instance.scope == QLatin1String("team")
-        ? tr("team scope: everyone in the organisation uses it")
-        : instance.scope == QLatin1String("personal") ? tr("personal scope")
-                                                      : tr("%1 scope").arg(instance.scope);
+    QString scope = instance.scope;
+    if (instance.scope == QLatin1String("team"))
+        scope = tr("team (everyone in the organisation uses it)");
+    else if (instance.scope == QLatin1String("personal"))
+        scope = tr("personal (only its creator uses it)");
     m_ui->detailsLabel->setText(tr("Type: %1. Scope: %2.").arg(type, scope));
     m_ui->activeLabel->setVisible(instance.isActive);
 

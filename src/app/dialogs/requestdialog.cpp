@@ -106,8 +106,8 @@ void RequestDialog::reject()
         m_reply->abort(); // its finished() comes back through send() as a cancellation
         return;
     }
-    if (m_busy)
-        return; // non-network work (a keychain job) cannot be aborted; it ends on its own
+    // Other work (a keychain job) cannot be aborted, and must not keep the dialog open: subclasses
+    // guard its callback against the dialog being gone.
     QDialog::reject();
 }
 

@@ -53,7 +53,7 @@ public:
 public slots:
     // Validates, then apply(); does nothing while a request runs (a double click sends one request).
     void accept() override;
-    // Aborts the running request and stays open; closes when nothing runs.
+    // Aborts the running request and stays open; closes when no request runs.
     void reject() override;
 
 signals:
@@ -80,7 +80,8 @@ protected:
     // Runs `reply` in the busy state and calls `done` with it when it ends, unless it was cancelled
     // (the base reports that). `done` decides between finish() and applyFailed().
     void send(ApiReply* reply, const QString& busyText, std::function<void(ApiReply& reply)> done);
-    // For work that is not an ApiReply (a keychain job): the subclass ends it with setBusy(false).
+    // For work that is not an ApiReply (a keychain job): the subclass ends it with setBusy(false), and
+    // its callback must allow for the dialog having been closed meanwhile (hold it in a QPointer).
     void setBusy(bool busy, const QString& busyText = {});
     // Back to the form, nothing lost, with `message` (the server's words) shown as an error.
     void applyFailed(const QString& message, const QString& details = {});

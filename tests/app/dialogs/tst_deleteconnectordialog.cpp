@@ -76,7 +76,7 @@ void TestDeleteConnectorDialog::confirmationNamesTheInstanceTypeAndScope()
     QVERIFY(question->text().contains(QLatin1String("\"R&D Wiki\"")));
     QVERIFY(details->text().contains(QLatin1String("Confluence")));
     QVERIFY(details->text().contains(QLatin1String("Atlassian")));
-    QVERIFY(details->text().contains(QLatin1String("team scope")));
+    QVERIFY(details->text().contains(QLatin1String("Scope: team")));
     QVERIFY(records->isVisible());
     QVERIFY(records->text().contains(QLatin1String("synced are not")));
     QVERIFY(activeNote->isVisible());
@@ -91,7 +91,7 @@ void TestDeleteConnectorDialog::confirmationNamesTheInstanceTypeAndScope()
     FIND_CHILD(QLabel, activeNote2, dialog, "activeLabel");
     FIND_CHILD(QLabel, details2, dialog, "detailsLabel");
     QVERIFY(!activeNote2->isVisible());
-    QVERIFY(details2->text().contains(QLatin1String("personal scope")));
+    QVERIFY(details2->text().contains(QLatin1String("Scope: personal")));
 }
 
 void TestDeleteConnectorDialog::teamInstanceNeedsItsNameTyped_data()
