@@ -56,9 +56,9 @@ QList<ConnectorStateDelegate::Badge> ConnectorStateDelegate::badgesFor(const Con
     if (c.agentEnabled)
         out.append({tr("Agent"), agentHue});
     if (!c.status.isEmpty())
-        out.append({c.status.toUpper(), c.isDeleting() ? deletingHue : jobHue});
+        out.append({c.status.toUpper(), c.isDeleting() ? deletingHue : jobHue, true});
     if (c.isLocked && !c.isDeleting())
-        out.append({tr("Locked"), lockedHue});
+        out.append({tr("Locked"), lockedHue, true});
     return out;
 }
 
@@ -99,21 +99,12 @@ void ConnectorStateDelegate::paint(QPainter* painter,
     const QColor text = option.palette.color(group, QPalette::Text);
     const int height = fm.height() + 2 * badgePaddingY;
     const QRect cell = option.rect.adjusted(cellMargin, 0, -cellMargin, 0);
-    int x = cell.left();
     const int y = cell.top() + (cell.height() - height) / 2;
-    for (const Badge& badge : badges) {
-        const int width = fm.horizontalAdvance(badge.text) + 2 * badgePaddingX;
-        if (x + width > cell.right() + 1) {
-            // No room left: an ellipsis says there is more (the tooltip lists everything).
-            if (x + fm.horizontalAdvance(QChar(0x2026)) <= cell.right() + 1) {
-                painter->setPen(text);
-                painter->drawText(QRect(x, y, cell.right() - x + 1, height),
-                                  Qt::AlignLeft | Qt::AlignVCenter,
-                                  QString(QChar(0x2026)));
-            }
-            break;
-        }
-        const QRectF box(x + 0.5, y + 0.5, width - 1, height - 1);
+    auto widthOf = [&fm](const Badge& b) {
+        return fm.horizontalAdvance(b.text) + 2 * badgePaddingX;
+    };
+    auto draw = [&](const Badge& badge, int x) {
+        const QRectF box(x + 0.5, y + 0.5, widthOf(badge) - 1, height - 1);
         QPainterPath path;
         path.addRoundedRect(box, height / 2.0, height / 2.0);
         painter->fillPath(path, badgeFill(base, badge.hue));
@@ -121,7 +112,44 @@ void ConnectorStateDelegate::paint(QPainter* painter,
         painter->drawPath(path);
         painter->setPen(text);
         painter->drawText(box, Qt::AlignCenter, badge.text);
-        x += width + badgeSpacing;
+        return x + widthOf(badge) + badgeSpacing;
+    };
+    int total = -badgeSpacing;
+    int importantWidth = 0;
+    for (const Badge& badge : badges) {
+        total += widthOf(badge) + badgeSpacing;
+        if (badge.important)
+            importantWidth += widthOf(badge) + badgeSpacing;
+    }
+    painter->setClipRect(cell);
+    int x = cell.left();
+    if (total <= cell.width()) {
+        for (const Badge& badge : badges)
+            x = draw(badge, x);
+    } else {
+        // Too narrow for all: a running job or a lock matters more than the usual flags, so those
+        // keep their place at the end and an ellipsis stands for what was left out (the tooltip
+        // and the details pane have everything).
+        const QString ellipsis(QChar(0x2026));
+        const int ellipsisWidth = fm.horizontalAdvance(ellipsis) + badgeSpacing;
+        const int limit = cell.right() + 1 - importantWidth - ellipsisWidth;
+        bool cut = false;
+        for (const Badge& badge : badges) {
+            if (badge.important)
+                continue;
+            if (cut || x + widthOf(badge) > limit) {
+                cut = true;
+                continue;
+            }
+            x = draw(badge, x);
+        }
+        painter->setPen(text);
+        painter->drawText(QRect(x, y, ellipsisWidth, height), Qt::AlignLeft | Qt::AlignVCenter, ellipsis);
+        x += ellipsisWidth;
+        for (const Badge& badge : badges) {
+            if (badge.important)
+                x = draw(badge, x);
+        }
     }
     painter->restore();
 }

@@ -19,6 +19,7 @@ public:
     {
         QString text;
         QColor hue;
+        bool important = false; // a running job or a lock: shown even when the others must give way
     };
 
     explicit ConnectorStateDelegate(QObject* parent = nullptr);

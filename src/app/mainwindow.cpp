@@ -53,6 +53,10 @@ MainWindow::MainWindow(ApiClient* client, QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->pages->setCurrentWidget(m_ui->connectorsPage);
+    QFont headline = m_ui->noServerLabel->font();
+    headline.setPointSizeF(headline.pointSizeF() * 1.5);
+    headline.setBold(true);
+    m_ui->noServerLabel->setFont(headline);
     m_deleteReloadTimer.setSingleShot(true);
     m_deleteReloadTimer.setInterval(2500);
     setWindowIcon(QIcon(QStringLiteral(":/icons/connector-admin.svg")));

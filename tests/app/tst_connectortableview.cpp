@@ -29,9 +29,28 @@ private slots:
     void currentInstanceFollowsTheRowThroughUpdates();
     void badgesSayWhatTheInstanceIs();
     void paintsBadgesWithoutText();
+    void narrowCellKeepsTheLockVisible();
     void badgeTextIsReadableInLightAndDarkPalettes_data();
     void badgeTextIsReadableInLightAndDarkPalettes();
 };
+
+namespace {
+
+int pixelsOf(const QImage& picture, const QColor& colour)
+{
+    int matching = 0;
+    for (int y = 0; y < picture.height(); ++y) {
+        for (int x = 0; x < picture.width(); ++x) {
+            const QColor p = picture.pixelColor(x, y);
+            if (std::abs(p.red() - colour.red()) <= 2 && std::abs(p.green() - colour.green()) <= 2
+                && std::abs(p.blue() - colour.blue()) <= 2)
+                ++matching;
+        }
+    }
+    return matching;
+}
+
+} // namespace
 
 void TestConnectorTableView::initTestCase()
 {
@@ -240,16 +259,38 @@ void TestConnectorTableView::paintsBadgesWithoutText()
     const QColor fill = ConnectorStateDelegate::badgeFill(base, hue);
     QVERIFY(fill != base);
     const QImage picture = view.viewport()->grab(view.visualRect(index)).toImage();
-    int matching = 0;
-    for (int y = 0; y < picture.height(); ++y) {
-        for (int x = 0; x < picture.width(); ++x) {
-            const QColor p = picture.pixelColor(x, y);
-            if (std::abs(p.red() - fill.red()) <= 2 && std::abs(p.green() - fill.green()) <= 2
-                && std::abs(p.blue() - fill.blue()) <= 2)
-                ++matching;
-        }
-    }
+    const int matching = pixelsOf(picture, fill);
     QVERIFY2(matching > 20, qPrintable(QString::number(matching)));
+}
+
+void TestConnectorTableView::narrowCellKeepsTheLockVisible()
+{
+    ConnectorTableView view;
+    ConnectorInstance c;
+    c.id = QStringLiteral("busy");
+    c.name = QStringLiteral("Busy");
+    c.isActive = c.isConfigured = c.isAuthenticated = c.agentEnabled = c.isLocked = true;
+    c.status = QStringLiteral("FULL_SYNCING");
+    view.connectorModel()->setConnectors({c});
+    view.resize(1400, 200);
+    const QList<ConnectorStateDelegate::Badge> badges = ConnectorStateDelegate::badgesFor(c);
+    QCOMPARE(badges.size(), 6);
+    const QColor base = view.palette().color(QPalette::Active, QPalette::Base);
+    const QModelIndex index = view.model()->index(0, ConnectorTableModel::StateColumn);
+    auto cell = [&] {
+        return view.viewport()->grab(view.visualRect(index)).toImage();
+    };
+    // Wide enough: every badge shows.
+    view.horizontalHeader()->resizeSection(ConnectorTableModel::StateColumn, 900);
+    for (const ConnectorStateDelegate::Badge& b : badges)
+        QVERIFY2(pixelsOf(cell(), ConnectorStateDelegate::badgeFill(base, b.hue)) > 10, qPrintable(b.text));
+    // Narrow: the job and the lock stay; the usual flags give way first.
+    const int room = QFontMetrics(view.font()).horizontalAdvance(QStringLiteral("Active FULL_SYNCING Locked")) + 60;
+    view.horizontalHeader()->resizeSection(ConnectorTableModel::StateColumn, room);
+    const QImage narrow = cell();
+    QVERIFY(pixelsOf(narrow, ConnectorStateDelegate::badgeFill(base, badges.at(4).hue)) > 10); // FULL_SYNCING
+    QVERIFY(pixelsOf(narrow, ConnectorStateDelegate::badgeFill(base, badges.at(5).hue)) > 10); // Locked
+    QCOMPARE(pixelsOf(narrow, ConnectorStateDelegate::badgeFill(base, badges.at(3).hue)), 0); // Agent left out
 }
 
 namespace {
