@@ -220,12 +220,16 @@ CreateConnectorDialog::CreateConnectorDialog(ApiClient* client, const QString& d
         updateSyncFields();
         revalidate();
     });
-    connect(m_ui->intervalSpinBox, &QSpinBox::valueChanged, this, &CreateConnectorDialog::revalidate);
     connect(m_ui->cronLineEdit, &QLineEdit::textChanged, this, &CreateConnectorDialog::revalidate);
-    connect(m_ui->timezoneComboBox, &QComboBox::currentTextChanged, this, &CreateConnectorDialog::revalidate);
     connect(m_ui->webhookEventsLineEdit, &QLineEdit::textChanged, this, &CreateConnectorDialog::revalidate);
-    connect(m_ui->syncFiltersPlainTextEdit, &QPlainTextEdit::textChanged, this, &CreateConnectorDialog::revalidate);
-    connect(m_ui->indexingFiltersPlainTextEdit, &QPlainTextEdit::textChanged, this, &CreateConnectorDialog::revalidate);
+    // What the user changes by hand is "touched": its mistakes show as warnings at once.
+    for (QLineEdit* edit :
+         {m_ui->cronLineEdit, m_ui->webhookEventsLineEdit, m_ui->baseUrlLineEdit, m_ui->oauthConfigIdLineEdit})
+        connect(edit, &QLineEdit::textEdited, this, touchedAndRevalidate);
+    connect(m_ui->intervalSpinBox, &QSpinBox::valueChanged, this, touchedAndRevalidate);
+    connect(m_ui->timezoneComboBox, &QComboBox::currentTextChanged, this, touchedAndRevalidate);
+    connect(m_ui->syncFiltersPlainTextEdit, &QPlainTextEdit::textChanged, this, touchedAndRevalidate);
+    connect(m_ui->indexingFiltersPlainTextEdit, &QPlainTextEdit::textChanged, this, touchedAndRevalidate);
 
     m_ui->typeFilterLineEdit->setFocus();
     loadRegistry();

@@ -116,6 +116,9 @@ void TestCreateConnectorDialog::loadsTheRegistryInPagesOf200()
     QCOMPARE(linear.size(), 1);
     QVERIFY(!tree->currentItem()); // nothing chosen for the user
     QVERIFY(!dialog->okButton()->isEnabled());
+    // What is still missing is a muted hint, not a warning, until the user has typed something.
+    QCOMPARE(dialog->statusText(), QStringLiteral("Choose a connector type."));
+    QCOMPARE(dialog->statusKind(), RequestDialog::StatusKind::Hint);
 }
 
 void TestCreateConnectorDialog::typeFilterNarrowsTheListAndSelectsTheBestMatch()
@@ -415,6 +418,7 @@ void TestCreateConnectorDialog::invalidInputBlocksOkAndSendsNothing()
 
     QVERIFY(!dialog->okButton()->isEnabled());
     QVERIFY2(dialog->statusText().contains(messagePart, Qt::CaseInsensitive), qPrintable(dialog->statusText()));
+    QCOMPARE(dialog->statusKind(), RequestDialog::StatusKind::Warning); // shown at once, not muted
     // Enter (accept) with the mistake still there sends nothing and keeps the dialog open.
     dialog->accept();
     QCOMPARE(calls.count(), 0);

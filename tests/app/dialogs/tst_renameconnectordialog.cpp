@@ -25,6 +25,7 @@ private slots:
     void refusalKeepsTheTypedName_data();
     void refusalKeepsTheTypedName();
     void lockedInstanceSaysWhyUpFront();
+    void closingMidRequestCancelsIt();
 
 private:
     QPointer<RenameConnectorDialog> m_dialog;
@@ -216,6 +217,38 @@ void TestRenameConnectorDialog::lockedInstanceSaysWhyUpFront()
     QCOMPARE(m_dialog->statusKind(), RequestDialog::StatusKind::Warning);
     m_dialog->accept();
     QCOMPARE(calls.count(), 0);
+}
+
+void TestRenameConnectorDialog::closingMidRequestCancelsIt()
+{
+    TestServer ts(devserver::Dialect::PipesHub, 0);
+    const QString id = addInstance(ts, {{"name", "Slow Wiki"}});
+    const auto instance = fetch(ts, id);
+    QVERIFY(instance);
+    devserver::Fault silent;
+    silent.mode = devserver::Fault::Mode::HeadersThenSilence;
+    silent.status = 200;
+    silent.method = "PUT";
+    ts.server.injectFault(silent);
+
+    m_dialog = new RenameConnectorDialog(ts.client.get(), *instance);
+    m_dialog->show();
+    QSignalSpy started(ts.client.get(), &ApiClient::callStarted);
+    QSignalSpy renamed(m_dialog.data(), &RenameConnectorDialog::renamed);
+    FIND_CHILD(QLineEdit, name, m_dialog.data(), "nameLineEdit");
+    name->setText(QStringLiteral("Fast Wiki"));
+    QTest::mouseClick(m_dialog->okButton(), Qt::LeftButton);
+    QCOMPARE(started.count(), 1);
+    QPointer<ApiReply> reply = started.first().first().value<ApiReply*>();
+    QVERIFY(reply);
+    QSignalSpy finished(reply.data(), &ApiReply::finished);
+    QTRY_COMPARE(ts.countRequests(QStringLiteral("/connectors/") + id + QStringLiteral("/name"), "PUT"), 1);
+
+    // The window goes away (its parent closed, say) while the server is still silent.
+    delete m_dialog.data();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(reply->error().kind, ApiError::Kind::Cancelled);
+    QCOMPARE(renamed.count(), 0);
 }
 
 QTEST_MAIN(TestRenameConnectorDialog)
