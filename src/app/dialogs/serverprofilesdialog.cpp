@@ -130,8 +130,23 @@ void ServerProfilesDialog::onCurrentItemChanged()
     const QListWidgetItem* item = m_ui->profileListWidget->currentItem();
     if (!item)
         return;
-    if (const auto profile = m_profiles->profile(item->data(profileNameRole).toString()))
-        loadIntoEditor(*profile);
+    const auto profile = m_profiles->profile(item->data(profileNameRole).toString());
+    if (!profile)
+        return;
+    // Switching drops what was typed for the other profile: say so rather than lose it silently.
+    const bool hadEdits = hasUnsavedEdits();
+    const QString before = m_editingName.isEmpty() ? tr("the new server") : QStringLiteral("\"%1\"").arg(m_editingName);
+    loadIntoEditor(*profile);
+    if (hadEdits)
+        setStatus(tr("Unsaved changes to %1 were discarded.").arg(before), StatusKind::Info);
+}
+
+bool ServerProfilesDialog::hasUnsavedEdits() const
+{
+    if (m_editingName.isEmpty())
+        return !m_ui->nameLineEdit->text().trimmed().isEmpty() || !m_ui->urlLineEdit->text().trimmed().isEmpty()
+            || !m_ui->tokenLineEdit->text().trimmed().isEmpty();
+    return isDirty();
 }
 
 void ServerProfilesDialog::newProfile()
@@ -321,6 +336,8 @@ void ServerProfilesDialog::apply()
             self->setBusy(false);
             if (result.ok()) {
                 self->m_ui->tokenLineEdit->clear();
+                self->m_ui->tokenLineEdit->setPlaceholderText(
+                    tr("stored in the keychain (type a new one to replace it)"));
                 self->setTokenStatus(tr("A token is stored in the system keychain."), false);
                 self->afterSave(name);
             } else {

@@ -74,6 +74,7 @@ private:
     ServerProfile editorProfile() const;
     QUrl editorUrl(QString* error = nullptr) const;
     bool isDirty() const;
+    bool hasUnsavedEdits() const;
 
     const std::unique_ptr<Ui::ServerProfilesDialog> m_ui;
     ServerProfiles* m_profiles;

@@ -292,8 +292,10 @@ void TestServerProfilesDialog::editsRenamesAndRefusesDuplicateNames()
     QVERIFY(!dialog->okButton()->isEnabled());
     QVERIFY2(dialog->statusText().contains(QLatin1String("already exists")), qPrintable(dialog->statusText()));
 
-    // Rename Alpha to Gamma: Alpha goes, and the default follows it.
+    // Rename Alpha to Gamma: Alpha goes, and the default follows it. (Leaving the unsaved new
+    // server says that its edits were dropped.)
     QVERIFY(dialog->editProfile(QStringLiteral("Alpha")));
+    QVERIFY2(dialog->statusText().contains(QLatin1String("discarded")), qPrintable(dialog->statusText()));
     QCOMPARE(note->text(), QStringLiteral("the EU cluster"));
     name->setText(QStringLiteral("Gamma"));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
