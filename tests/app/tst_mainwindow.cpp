@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -57,6 +58,7 @@ private slots:
     void switchingServerReloadsFromTheNewOne();
     void titleAndStatusNameTheServer();
     void hiddenDetailsPaneFetchesNothingUntilShown();
+    void rowShortcutsActOnTheTableOnly();
     void layoutAndPageSizeOutliveTheWindow();
 };
 
@@ -551,6 +553,43 @@ void TestMainWindow::hiddenDetailsPaneFetchesNothingUntilShown()
     QVERIFY(fetched.wait(5000));
     QCOMPARE(h.window->detailsPane()->connectorId(), id);
     QCOMPARE(h.ts.countRequests(QStringLiteral("/connectors/") + id, "GET"), 1);
+}
+
+void TestMainWindow::rowShortcutsActOnTheTableOnly()
+{
+    if (!DialogLauncher::dialogsAvailable())
+        QSKIP("this build has no dialogs");
+    Harness h(10);
+    QVERIFY(h.open());
+    h.window->show();
+    h.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
+    QVERIFY(h.table()->selectConnector(h.model()->instanceAt(0)->id));
+    // In the search box, Del and F2 edit text: no dialog.
+    auto* search = h.child<QLineEdit>("searchEdit");
+    search->setFocus();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClick(search, Qt::Key_Delete);
+    QTest::keyClick(search, Qt::Key_F2);
+    QVERIFY(!h.window->dialogs()->deleteDialog());
+    QVERIFY(!h.window->dialogs()->renameDialog());
+    // In the table they act on the selected row; a second F2 raises the same dialog.
+    h.table()->setFocus();
+    QTRY_VERIFY(h.table()->hasFocus());
+    QTest::keyClick(h.table(), Qt::Key_F2);
+    QPointer<QWidget> rename = h.window->dialogs()->renameDialog();
+    QVERIFY(rename);
+    QTest::keyClick(h.table(), Qt::Key_F2);
+    QCOMPARE(h.window->dialogs()->renameDialog(), rename.data());
+    rename->close();
+    QTRY_VERIFY(!rename); // deletes itself on close
+    h.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
+    h.table()->setFocus();
+    QTRY_VERIFY(h.table()->hasFocus());
+    QTest::keyClick(h.table(), Qt::Key_Delete);
+    QVERIFY(h.window->dialogs()->deleteDialog());
+    h.window->dialogs()->deleteDialog()->close();
 }
 
 void TestMainWindow::layoutAndPageSizeOutliveTheWindow()
