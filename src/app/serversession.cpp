@@ -2,6 +2,7 @@
 
 #include "core/apiclient.h"
 #include "core/credentialstore.h"
+#include "core/serverurl.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -44,6 +45,9 @@ void ServerSession::useServer(const QUrl& baseUrl, const QString& token, const Q
 void ServerSession::useProfile(const ServerProfile& profile)
 {
     begin(profile.url, profile.name);
+    if (serverurl::isPlainHttpToRemote(profile.url))
+        emit problem(
+            tr("%1 is reached over plain http: the token travels unencrypted. Use https.").arg(profile.url.host()));
     if (!profile.caFile.isEmpty()) {
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
         if (cas.isEmpty())

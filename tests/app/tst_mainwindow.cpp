@@ -11,12 +11,15 @@
 #include "statuspanel.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
 #include <QToolButton>
@@ -59,6 +62,8 @@ private slots:
     void titleAndStatusNameTheServer();
     void hiddenDetailsPaneFetchesNothingUntilShown();
     void rowShortcutsActOnTheTableOnly();
+    void copyActionsPutIdAndNameOnTheClipboard();
+    void aboutNamesVersionQtAndLicence();
     void layoutAndPageSizeOutliveTheWindow();
 };
 
@@ -590,6 +595,33 @@ void TestMainWindow::rowShortcutsActOnTheTableOnly()
     QTest::keyClick(h.table(), Qt::Key_Delete);
     QVERIFY(h.window->dialogs()->deleteDialog());
     h.window->dialogs()->deleteDialog()->close();
+}
+
+void TestMainWindow::copyActionsPutIdAndNameOnTheClipboard()
+{
+    Harness h(10);
+    QVERIFY(h.open());
+    const ConnectorInstance row = *h.model()->instanceAt(3);
+    QVERIFY(h.table()->selectConnector(row.id));
+    h.child<QAction>("actionCopyId")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), row.id);
+    h.child<QAction>("actionCopyName")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), row.name);
+}
+
+void TestMainWindow::aboutNamesVersionQtAndLicence()
+{
+    Harness h(1);
+    h.child<QAction>("actionAbout")->trigger();
+    auto* about = h.window->findChild<QMessageBox*>(QStringLiteral("aboutBox"));
+    QVERIFY(about);
+    QVERIFY(about->text().contains(QLatin1String(CONNECTOR_VERSION)));
+    QVERIFY(about->text().contains(QLatin1String(qVersion())));
+    QVERIFY(about->text().contains(QStringLiteral("Apache License, Version 2.0")));
+    QVERIFY(!about->isModal());
+    // A second trigger raises the same box.
+    h.child<QAction>("actionAbout")->trigger();
+    QCOMPARE(h.window->findChildren<QMessageBox*>().size(), 1);
 }
 
 void TestMainWindow::layoutAndPageSizeOutliveTheWindow()
