@@ -69,7 +69,9 @@ MainWindow::MainWindow(ApiClient* client, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Nothing of ours may still be in flight when the client (ours or a test's) goes away.
     m_controller->cancel();
+    m_ui->detailsPane->clear();
 }
 
 ConnectorTableView* MainWindow::tableView() const
@@ -113,7 +115,7 @@ void MainWindow::setupActions()
     m_ui->actionRename->setIcon(themedIcon("edit-rename", ":/icons/rename.svg"));
     m_ui->actionDelete->setIcon(themedIcon("edit-delete", ":/icons/delete.svg"));
     m_ui->actionReload->setIcon(themedIcon("view-refresh", ":/icons/reload.svg"));
-    m_ui->actionDetails->setIcon(themedIcon("help-about", ":/icons/details.svg"));
+    m_ui->actionDetails->setIcon(themedIcon("document-properties", ":/icons/details.svg"));
     m_ui->actionCopyId->setIcon(themedIcon("edit-copy", ":/icons/copy.svg"));
     m_ui->actionServerProfiles->setIcon(themedIcon("network-server", ":/icons/server.svg"));
     m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
