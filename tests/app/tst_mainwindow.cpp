@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -289,11 +290,15 @@ void TestMainWindow::slowFirstAnswerOvertakenByFastSecond()
     QSignalSpy loaded(h.controller(), &ConnectorListController::pageLoaded);
     QSignalSpy served(&h.ts.server, &devserver::DevServer::requestServed);
     auto* scope = h.child<QComboBox>("scopeCombo");
+    auto* busy = h.child<QProgressBar>("busyIndicator");
+    QVERIFY(!busy->isVisibleTo(h.window.get()));
     scope->setCurrentIndex(1); // team: the slow one
+    QVERIFY(busy->isVisibleTo(h.window.get())); // loading shows at once
     QVERIFY(served.wait(5000));
     scope->setCurrentIndex(2); // personal: fast
     QVERIFY(loaded.wait(5000));
     QCOMPARE(loaded.size(), 1);
+    QVERIFY(!busy->isVisibleTo(h.window.get()));
     // Wait past the moment the slow answer was due: the server's timer was started first.
     QTimer beyond;
     beyond.setSingleShot(true);
