@@ -42,6 +42,14 @@ QWidget* DialogLauncher::show(QWidget* dialog, QPointer<QWidget>& slot)
     return dialog;
 }
 
+void DialogLauncher::closeInstanceDialogs()
+{
+    for (const QPointer<QWidget>& dialog : {m_create, m_rename, m_delete}) {
+        if (dialog)
+            dialog->close();
+    }
+}
+
 QWidget* DialogLauncher::openCreate(ApiClient* client, const QString& defaultScope)
 {
     if (raise(m_create))

@@ -27,6 +27,8 @@ public:
     QWidget* openDelete(ApiClient* client, const ConnectorInstance& instance);
     QWidget* openProfiles(ServerProfiles* profiles, CredentialStore* credentials);
     QWidget* openAbout();
+    // Closes the dialogs that act on one server's instances (another server was chosen).
+    void closeInstanceDialogs();
 
     QWidget* createDialog() const
     {

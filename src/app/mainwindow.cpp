@@ -261,7 +261,8 @@ void MainWindow::showNoServer()
 
 void MainWindow::onServerChanged()
 {
-    // Whatever is on screen belongs to the previous server.
+    // Whatever is on screen belongs to the previous server, and so do the open instance dialogs.
+    m_dialogs->closeInstanceDialogs();
     m_controller->cancel();
     m_deleteReloadTimer.stop();
     tableModel()->clear();

@@ -598,8 +598,12 @@ void TestMainWindow::rowShortcutsActOnTheTableOnly()
     h.table()->setFocus();
     QTRY_VERIFY(h.table()->hasFocus());
     QTest::keyClick(h.table(), Qt::Key_Delete);
-    QVERIFY(h.window->dialogs()->deleteDialog());
-    h.window->dialogs()->deleteDialog()->close();
+    QPointer<QWidget> remove = h.window->dialogs()->deleteDialog();
+    QVERIFY(remove);
+    // Another server: a dialog about this one's instance must not act there.
+    TestServer other(Dialect::PipesHub, 2);
+    QVERIFY(h.loadAfter([&] { h.window->openServer(other.server.baseUrl(), token); }));
+    QTRY_VERIFY(!remove);
 }
 
 void TestMainWindow::copyActionsPutIdAndNameOnTheClipboard()
