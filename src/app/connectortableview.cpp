@@ -65,10 +65,10 @@ void ConnectorTableView::applyDefaultColumnWidths()
         int ems;
     } widths[] = {
         {ConnectorTableModel::NameColumn, 15},
-        {ConnectorTableModel::TypeColumn, 12},
-        {ConnectorTableModel::ScopeColumn, 5},
+        {ConnectorTableModel::TypeColumn, 11},
+        {ConnectorTableModel::ScopeColumn, 7},
         {ConnectorTableModel::AuthTypeColumn, 8},
-        {ConnectorTableModel::StateColumn, 28},
+        {ConnectorTableModel::StateColumn, 27},
         {ConnectorTableModel::CreatedByColumn, 6},
     };
     for (const auto& w : widths)
