@@ -1,0 +1,192 @@
+// The console itself, measured from outside its window: the same MainWindow, DemoServer and start-up
+// calls as connector-admin's main(), plus marks. Three modes:
+//   --startup [--demo-latency MS]  figure 4: exec -> first page painted of `connector-admin --demo`
+//   --memory --server URL          figure 5: peak RSS once the Active list (10,000 instances) is shown
+//   --session                      figure 6: the requests of a typical session, counted at the server
+// Each prints one JSON object on stdout.
+#include "firstpaint.h"
+
+#include "appstartup.h"
+#include "connectortableview.h"
+#include "core/connectorlistcontroller.h"
+#include "core/connectorpageloader.h"
+#include "core/connectortablemodel.h"
+#include "demoserver.h"
+#include "devserver/devserver.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSet>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+#include <cstdio>
+
+namespace {
+
+void print(const QJsonObject& result)
+{
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+int startup(QApplication& app, int latencyMs)
+{
+    appstartup::configureApplication();
+    MainWindow window;
+    DemoServer::Options options;
+    if (latencyMs >= 0)
+        options.latencyMs = latencyMs;
+    DemoServer demo(options);
+    if (!demo.start())
+        return 1;
+    window.openDemo(demo);
+    firstpaint::whenPaintedWithRows(window.tableView()->viewport(), window.tableModel(), [&] {
+        print({{QStringLiteral("firstPaintMs"), firstpaint::sinceExecMs()},
+               {QStringLiteral("demoLatencyMs"), options.latencyMs},
+               {QStringLiteral("rows"), window.tableModel()->rowCount()},
+               {QStringLiteral("peakRssKiB"), firstpaint::peakRssKiB()}});
+        QApplication::quit();
+    });
+    window.show();
+    return app.exec();
+}
+
+int memory(QApplication& app, const QUrl& server)
+{
+    appstartup::configureApplication();
+    MainWindow window;
+    window.openServer(server, QStringLiteral("bench"), QStringLiteral("bench"));
+    ConnectorListController* controller = window.controller();
+    bool switched = false;
+    QObject::connect(controller, &ConnectorListController::pageLoaded, &window, [&] {
+        if (!switched) {
+            // The first page is on screen: now the whole Active list (what the console caches).
+            switched = true;
+            window.filterBar()->findChild<QComboBox*>(QStringLiteral("stateCombo"))->setCurrentIndex(1);
+            return;
+        }
+        // Shown and painted, then measured.
+        QTimer::singleShot(300, &window, [&] {
+            const auto* all = controller->loader()->cachedList(ListQuery::State::Active);
+            print({{QStringLiteral("peakRssKiB"), firstpaint::peakRssKiB()},
+                   {QStringLiteral("cachedInstances"), all ? qint64(all->size()) : 0},
+                   {QStringLiteral("total"), qint64(controller->pagination().total)}});
+            QApplication::quit();
+        });
+    });
+    QObject::connect(controller, &ConnectorListController::loadFailed, &window, [](const ApiError& e) {
+        std::fprintf(stderr, "bench_console: %s\n", qPrintable(e.toString()));
+        QApplication::exit(1);
+    });
+    window.show();
+    return app.exec();
+}
+
+// One user intent: what it sent to the server, and whether its answer reached the table.
+struct Intent
+{
+    QString name;
+    int floor = 1; // the fewest requests the API allows for it
+    QList<devserver::LoggedRequest> requests;
+};
+
+int session(QApplication& app)
+{
+    appstartup::configureApplication();
+    devserver::ServerOptions options;
+    options.seedCount = 600;
+    devserver::DevServer server(options);
+    if (!server.start())
+        return 1;
+    MainWindow window;
+    window.show();
+    ConnectorListController* controller = window.controller();
+    int loads = 0;
+    QObject::connect(controller, &ConnectorListController::pageLoaded, &window, [&] { ++loads; });
+    QList<Intent> intents;
+    bool ok = true;
+    // Runs `action`, waits for its page, then for stragglers: a duplicate would show up here.
+    auto run = [&](const QString& name, int floor, const std::function<void()>& action) {
+        server.clearRequestLog();
+        const int before = loads;
+        action();
+        ok = QTest::qWaitFor([&] { return loads > before && !controller->isLoading(); }, 10000) && ok;
+        QTest::qWait(700);
+        intents.append({name, floor, server.requestLog()});
+    };
+    // Both scopes: the gateway answers one scope per request, so a page of "All scopes" takes two.
+    run(QStringLiteral("open"), 2, [&] { window.openServer(server.baseUrl(), QStringLiteral("bench")); });
+    auto* search = window.filterBar()->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    run(QStringLiteral("type \"google\" (6 keys, 120 ms apart)"), 2, [&] {
+        search->setFocus();
+        for (const QChar c : QStringLiteral("google")) {
+            QTest::keyClick(search, c.toLatin1());
+            QTest::qWait(120);
+        }
+    });
+    auto* next = window.findChild<QToolButton*>(QStringLiteral("nextPageButton"));
+    for (int i = 1; i <= 3; ++i)
+        run(QStringLiteral("next page (%1)").arg(i), 2, [&] { QTest::mouseClick(next, Qt::LeftButton); });
+    auto* state = window.filterBar()->findChild<QComboBox*>(QStringLiteral("stateCombo"));
+    run(QStringLiteral("state: Active"), 1, [&] { state->setCurrentIndex(1); });
+
+    QJsonArray rows;
+    int total = 0;
+    int floorTotal = 0;
+    int duplicates = 0;
+    for (const Intent& intent : intents) {
+        QSet<QByteArray> seen;
+        QJsonArray urls;
+        for (const devserver::LoggedRequest& r : intent.requests) {
+            const QByteArray url = r.method + ' ' + r.rawPath + '?' + r.query.toString(QUrl::FullyEncoded).toUtf8();
+            duplicates += seen.contains(url);
+            seen.insert(url);
+            urls.append(QString::fromUtf8(url));
+        }
+        total += int(intent.requests.size());
+        floorTotal += intent.floor;
+        rows.append(QJsonObject{{QStringLiteral("intent"), intent.name},
+                                {QStringLiteral("requests"), urls},
+                                {QStringLiteral("floor"), intent.floor}});
+    }
+    const ListQuery& query = controller->query();
+    const bool finalPageShown = query.state() == ListQuery::State::Active && query.search() == QLatin1String("google")
+        && query.page() == 1 && window.tableModel()->rowCount() > 0;
+    print({{QStringLiteral("intents"), rows},
+           {QStringLiteral("requests"), total},
+           {QStringLiteral("floor"), floorTotal},
+           {QStringLiteral("duplicates"), duplicates},
+           {QStringLiteral("allAnswered"), ok},
+           {QStringLiteral("finalPageShown"), finalPageShown}});
+    return ok ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    firstpaint::sinceExecMs();
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions(
+        {{QStringLiteral("startup"), QStringLiteral("figure 4")},
+         {QStringLiteral("demo-latency"), QStringLiteral("demo latency"), QStringLiteral("MS"), QStringLiteral("-1")},
+         {QStringLiteral("memory"), QStringLiteral("figure 5")},
+         {QStringLiteral("server"), QStringLiteral("server URL"), QStringLiteral("URL")},
+         {QStringLiteral("session"), QStringLiteral("figure 6")}});
+    parser.process(app);
+    if (parser.isSet(QStringLiteral("memory")))
+        return memory(app, QUrl(parser.value(QStringLiteral("server"))));
+    if (parser.isSet(QStringLiteral("session")))
+        return session(app);
+    return startup(app, parser.value(QStringLiteral("demo-latency")).toInt());
+}
