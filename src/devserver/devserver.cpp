@@ -4,9 +4,18 @@
 #include "httpfrontend.h"
 #include "routes.h"
 
+#include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#endif
 
 namespace devserver {
 
@@ -14,6 +23,55 @@ namespace {
 
 constexpr qsizetype kMaxLoggedRequests = 10000; // a long --demo session must not grow without end
 const auto kApiPrefix = QLatin1String("/api/v1");
+
+#if QT_CONFIG(ssl)
+// The server's certificate (chain) and key from PEM files, as QAbstractHttpServer::sslSetup() takes
+// them; the peer verification mode stays Qt's default.
+bool loadTlsConfiguration(const ServerOptions& options, QSslConfiguration* configuration, QString* error)
+{
+    if (!QSslSocket::supportsSsl()) {
+        *error = QStringLiteral("TLS is not available: Qt found no TLS backend");
+        return false;
+    }
+    if (options.tlsCertificateFile.isEmpty() || options.tlsKeyFile.isEmpty()) {
+        *error = QStringLiteral("HTTPS needs both a certificate file and a key file");
+        return false;
+    }
+    QFile certificateFile(options.tlsCertificateFile);
+    if (!certificateFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS certificate %1: %2")
+                     .arg(options.tlsCertificateFile, certificateFile.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty() || chain.constFirst().isNull()) {
+        *error = QStringLiteral("no PEM certificate in %1").arg(options.tlsCertificateFile);
+        return false;
+    }
+    QFile keyFile(options.tlsKeyFile);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS key %1: %2").arg(options.tlsKeyFile, keyFile.errorString());
+        return false;
+    }
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
+        key = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("no unencrypted PEM private key (RSA or EC) in %1").arg(options.tlsKeyFile);
+        return false;
+    }
+    QSslConfiguration tls;
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::SecureProtocols);
+    *configuration = tls;
+    return true;
+}
+#endif
 
 } // namespace
 
@@ -138,7 +196,24 @@ bool DevServer::start(QString* errorMessage)
         d->dataLoaded = true;
     }
 
-    auto* tcpServer = new QTcpServer;
+    QTcpServer* tcpServer = nullptr;
+    if (isTls()) {
+#if QT_CONFIG(ssl)
+        // QAbstractHttpServer::sslSetup() only reaches its own listen(), which gives no error text:
+        // the same configuration goes into a QSslServer of ours, bound like the plain one.
+        QSslConfiguration tls;
+        QString error;
+        if (!loadTlsConfiguration(d->options, &tls, &error))
+            return fail(error);
+        auto* sslServer = new QSslServer;
+        sslServer->setSslConfiguration(tls);
+        tcpServer = sslServer;
+#else
+        return fail(QStringLiteral("this build of Qt has no TLS support"));
+#endif
+    } else {
+        tcpServer = new QTcpServer;
+    }
     if (!tcpServer->listen(address, d->options.port)) {
         const QString error = QStringLiteral("cannot listen on %1 port %2: %3")
                                   .arg(address.toString())
@@ -184,11 +259,16 @@ QUrl DevServer::baseUrl() const
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress(QHostAddress::LocalHostIPv6);
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(isTls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(host.toString());
     url.setPort(d->port);
     url.setPath(QStringLiteral("/api/v1"));
     return url;
+}
+
+bool DevServer::isTls() const
+{
+    return !d->options.tlsCertificateFile.isEmpty() || !d->options.tlsKeyFile.isEmpty();
 }
 
 Dialect DevServer::dialect() const

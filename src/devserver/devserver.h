@@ -31,6 +31,9 @@ struct ServerOptions
     quint16 port = 0; // 0: an ephemeral port
     int latencyMs = 0; // added before every answer
     int deletionDelayMs = 0; // PipesHub dialect: how long a deleted instance shows status DELETING
+    // Both set: HTTPS with this certificate (chain) and private key, PEM files. Empty: plain HTTP.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
 };
 
 // One request as it reached the server, for tests to assert on.
@@ -89,12 +92,14 @@ public:
     explicit DevServer(const ServerOptions& options = {}, QObject* parent = nullptr);
     ~DevServer() override;
 
-    // Listens; false with a message (port in use, non-loopback address without a token, bad data file).
+    // Listens; false with a message (port in use, non-loopback address without a token, bad data file,
+    // unreadable TLS certificate or key).
     bool start(QString* errorMessage = nullptr);
     void stop();
     bool isListening() const;
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:PORT/api/v1
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/api/v1, https:// with a TLS certificate
+    bool isTls() const;
 
     Dialect dialect() const;
     void setDialect(Dialect dialect);

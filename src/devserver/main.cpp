@@ -103,6 +103,13 @@ int main(int argc, char* argv[])
         QStringLiteral("deletion-delay"),
         QStringLiteral("How long a deleted instance shows status DELETING (pipeshub dialect)."),
         QStringLiteral("MS"));
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this certificate (PEM, the server's first, then its chain); needs --tls-key."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          QStringLiteral("The certificate's private key (PEM, unencrypted)."),
+                                          QStringLiteral("FILE"));
     parser.addOptions({portOption,
                        listenOption,
                        dialectOption,
@@ -112,7 +119,9 @@ int main(int argc, char* argv[])
                        noAdminOption,
                        dataOption,
                        latencyOption,
-                       deletionDelayOption});
+                       deletionDelayOption,
+                       tlsCertOption,
+                       tlsKeyOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
@@ -155,6 +164,11 @@ int main(int argc, char* argv[])
         return usageError(QStringLiteral("--latency needs milliseconds from 0 to 600000"));
     if (!readInt(parser, deletionDelayOption.names().constFirst(), 0, 3600000, options.deletionDelayMs))
         return usageError(QStringLiteral("--deletion-delay needs milliseconds from 0 to 3600000"));
+
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return usageError(QStringLiteral("--tls-cert and --tls-key go together"));
+    options.tlsCertificateFile = parser.value(tlsCertOption);
+    options.tlsKeyFile = parser.value(tlsKeyOption);
 
     if (!options.address.isLoopback() && options.token.isEmpty()) {
         return usageError(QStringLiteral("refusing to listen on %1 without a token: anyone on the network could "
