@@ -37,7 +37,13 @@ ErrorBanner::ErrorBanner(QWidget* parent)
 
 void ErrorBanner::showError(const ApiError& error, bool staleRows)
 {
-    const QString what = tr("Could not load the connector instances: %1").arg(error.toString());
+    QString what = tr("Could not load the connector instances: %1").arg(error.toString());
+    // Which certificate was refused: the admin needs subject, issuer and fingerprint to decide whether
+    // to trust its CA, and the status line has no room for them.
+    if (error.kind == ApiError::Kind::Tls && !error.details.isEmpty()) {
+        what += QLatin1Char('\n') + error.details + QLatin1Char('\n')
+            + tr("If you know this certificate, add its CA under \u201cCA certificates\u201d in Server profiles.");
+    }
     showMessage(staleRows ? what + QLatin1Char('\n')
                         + tr("The rows below are from the last successful load and may be out of date.")
                           : what,
