@@ -204,10 +204,25 @@ void ConnectorPageLoader::continueWithPersonal(const ConnectorPage& team)
         // Only the personal total is needed, for "41-60 of 137".
         requests.append({QStringLiteral("personal"), 1, 1, m_query.search()});
     } else {
-        const int firstPage = m_personalStart / limit + 1;
-        requests.append({QStringLiteral("personal"), firstPage, limit, m_query.search()});
-        if (m_personalStart % limit + m_personalNeed > limit)
-            requests.append({QStringLiteral("personal"), firstPage + 1, limit, m_query.search()});
+        // One request when some page size (the API allows up to 200) holds the whole slice
+        // [start, start + need) in one of its pages: the smallest such size, not to fetch more than
+        // needed. The user's page size would often split the slice over two pages, two requests.
+        std::optional<int> size;
+        for (int candidate = m_personalNeed; candidate <= ListQuery::maxLimit && !size; ++candidate) {
+            if (m_personalStart / candidate == (m_personalStart + m_personalNeed - 1) / candidate)
+                size = candidate;
+        }
+        if (size) {
+            const int page = m_personalStart / *size + 1;
+            m_personalSkip = m_personalStart - (page - 1) * *size;
+            requests.append({QStringLiteral("personal"), page, *size, m_query.search()});
+        } else {
+            const int firstPage = m_personalStart / limit + 1;
+            m_personalSkip = m_personalStart % limit;
+            requests.append({QStringLiteral("personal"), firstPage, limit, m_query.search()});
+            if (m_personalStart % limit + m_personalNeed > limit)
+                requests.append({QStringLiteral("personal"), firstPage + 1, limit, m_query.search()});
+        }
     }
     auto parts = std::make_shared<QList<std::optional<ConnectorPage>>>(requests.size());
     for (int i = 0; i < requests.size(); ++i) {
@@ -231,8 +246,7 @@ void ConnectorPageLoader::continueWithPersonal(const ConnectorPage& team)
                 QList<ConnectorInstance> personal;
                 for (const auto& part : *parts)
                     personal += part->connectors;
-                const int skip = m_personalStart % m_query.limit();
-                combined.connectors += personal.mid(skip, m_personalNeed);
+                combined.connectors += personal.mid(m_personalSkip, m_personalNeed);
             }
             const Pagination& first = parts->constFirst()->pagination;
             personalTotal = first.total;

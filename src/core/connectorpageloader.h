@@ -67,4 +67,5 @@ private:
     QList<ConnectorPage> m_personalParts;
     int m_personalStart = 0;
     int m_personalNeed = 0;
+    int m_personalSkip = 0; // rows of the first personal page fetched that come before the slice
 };

@@ -103,8 +103,12 @@ void TestConnectorPageLoader::bothScopesArePagedAsOneList()
     QStringList seen;
     for (int page = 1; page <= 100; ++page) {
         query.setPage(page);
+        ts.server.clearRequestLog();
         const Outcome out = load(loader, query);
         QVERIFY2(out.page, qPrintable(out.error.toString()));
+        // One request per scope, even for the page where the team list ends and the personal one
+        // begins: the personal slice is asked for with a page size that holds it in one page.
+        QCOMPARE(ts.server.requestLog().size(), 2);
         QCOMPARE(out.page->pagination.total, expected.size());
         for (const ConnectorInstance& c : out.page->connectors)
             seen.append(c.id);
