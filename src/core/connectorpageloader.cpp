@@ -14,20 +14,26 @@ namespace {
 // GUI-thread work at most (see docs/PERFORMANCE.md).
 constexpr qsizetype offThreadDecodeCount = 500;
 
+} // namespace
+
 struct DecodedList
 {
     std::optional<ConnectorPage> page;
+    QStringList foldedNames; // for ListQuery::pageLocally: folded once here, not at every keystroke
     ApiError error;
 };
 
-DecodedList decodeList(const QJsonObject& root)
+static DecodedList decodeList(const QJsonObject& root)
 {
     DecodedList decoded;
     decoded.page = decode::connectorPage(root, {}, &decoded.error);
+    if (decoded.page) {
+        decoded.foldedNames.reserve(decoded.page->connectors.size());
+        for (const ConnectorInstance& instance : std::as_const(decoded.page->connectors))
+            decoded.foldedNames.append(instance.name.toCaseFolded());
+    }
     return decoded;
 }
-
-} // namespace
 
 ConnectorPageLoader::ConnectorPageLoader(ApiClient* client, QObject* parent)
     : QObject(parent)
@@ -41,14 +47,14 @@ ConnectorPageLoader::~ConnectorPageLoader()
 
 const QList<ConnectorInstance>* ConnectorPageLoader::cachedList(ListQuery::State state) const
 {
-    const auto& cache = state == ListQuery::State::Active ? m_activeCache : m_inactiveCache;
-    return cache ? &*cache : nullptr;
+    const UnpagedList& cache = state == ListQuery::State::Active ? m_active : m_inactive;
+    return cache.instances ? &*cache.instances : nullptr;
 }
 
 void ConnectorPageLoader::invalidateCache()
 {
-    m_activeCache.reset();
-    m_inactiveCache.reset();
+    m_active = {};
+    m_inactive = {};
 }
 
 void ConnectorPageLoader::cancel()
@@ -116,7 +122,7 @@ void ConnectorPageLoader::loadUnpaged()
         const QJsonObject root = r->json();
         if (root.value(QLatin1String("connectors")).toArray().size() < offThreadDecodeCount) {
             DecodedList decoded = decodeList(root);
-            storeUnpaged(state, std::move(decoded.page), decoded.error);
+            storeUnpaged(state, std::move(decoded));
             return;
         }
         auto* watcher = new QFutureWatcher<DecodedList>(this);
@@ -128,28 +134,29 @@ void ConnectorPageLoader::loadUnpaged()
                 m_decoding = nullptr;
             if (generation != m_generation)
                 return;
-            DecodedList decoded = watcher->result();
-            storeUnpaged(state, std::move(decoded.page), decoded.error);
+            storeUnpaged(state, watcher->result());
         });
         watcher->setFuture(QtConcurrent::run(decodeList, root));
     });
 }
 
-void ConnectorPageLoader::storeUnpaged(ListQuery::State state, std::optional<ConnectorPage> page, const ApiError& error)
+void ConnectorPageLoader::storeUnpaged(ListQuery::State state, DecodedList decoded)
 {
-    if (!page) {
-        fail(error);
+    if (!decoded.page) {
+        fail(decoded.error);
         return;
     }
-    (state == ListQuery::State::Active ? m_activeCache : m_inactiveCache) = std::move(page->connectors);
+    UnpagedList& cache = state == ListQuery::State::Active ? m_active : m_inactive;
+    cache.instances = std::move(decoded.page->connectors);
+    cache.foldedNames = std::move(decoded.foldedNames);
     deliverLocalPage();
 }
 
 void ConnectorPageLoader::deliverLocalPage()
 {
-    const QList<ConnectorInstance>* all = cachedList(m_query.state());
-    Q_ASSERT(all);
-    ConnectorPage page = m_query.pageLocally(*all);
+    const UnpagedList& cache = m_query.state() == ListQuery::State::Active ? m_active : m_inactive;
+    Q_ASSERT(cache.instances);
+    ConnectorPage page = m_query.pageLocally(*cache.instances, cache.foldedNames);
     emit loaded(page, m_query);
 }
 

@@ -10,6 +10,7 @@
 
 class ApiClient;
 class ApiReply;
+struct DecodedList; // an unpaged list, decoded (on a worker thread when large)
 
 // Loads the page a ListQuery describes, whatever that takes:
 // - server-paged states with one scope: one request;
@@ -47,7 +48,7 @@ signals:
 private:
     void track(ApiReply* reply, std::function<void(ApiReply*)> onSuccess);
     void loadUnpaged();
-    void storeUnpaged(ListQuery::State state, std::optional<ConnectorPage> page, const ApiError& error);
+    void storeUnpaged(ListQuery::State state, DecodedList decoded);
     void loadOneScope(const QString& scope);
     void loadBothScopes();
     void continueWithPersonal(const ConnectorPage& team);
@@ -59,9 +60,14 @@ private:
     quint64 m_generation = 0;
     QList<QPointer<ApiReply>> m_pending;
     QPointer<QObject> m_decoding; // the watcher of an unpaged list being decoded on a worker thread
-    // Active and inactive, as last fetched.
-    std::optional<QList<ConnectorInstance>> m_activeCache;
-    std::optional<QList<ConnectorInstance>> m_inactiveCache;
+    // Active and inactive, as last fetched, with their names case-folded for searching.
+    struct UnpagedList
+    {
+        std::optional<QList<ConnectorInstance>> instances;
+        QStringList foldedNames;
+    };
+    UnpagedList m_active;
+    UnpagedList m_inactive;
     // Both-scope assembly.
     ConnectorPage m_teamPart;
     QList<ConnectorPage> m_personalParts;

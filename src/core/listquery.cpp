@@ -107,6 +107,31 @@ ConnectorPage ListQuery::pageLocally(const QList<ConnectorInstance>& all) const
     return result;
 }
 
+ConnectorPage ListQuery::pageLocally(const QList<ConnectorInstance>& all, const QStringList& foldedNames) const
+{
+    Q_ASSERT(foldedNames.size() == all.size());
+    ConnectorPage result;
+    const qint64 first = qint64(m_page - 1) * m_limit;
+    const QString search = m_search.toCaseFolded();
+    const QString scope = scopeName(m_scope);
+    qint64 matched = 0;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const ConnectorInstance& instance = all.at(i);
+        if (m_scope != Scope::All && instance.scope.compare(scope, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!search.isEmpty() && !foldedNames.at(i).contains(search))
+            continue;
+        if (matched >= first && matched < first + m_limit)
+            result.connectors.append(instance);
+        ++matched;
+    }
+    result.pagination.page = m_page;
+    result.pagination.limit = m_limit;
+    result.pagination.total = matched;
+    result.pagination.hasMore = first + m_limit < matched;
+    return result;
+}
+
 QString ListQuery::scopeName(Scope scope)
 {
     switch (scope) {

@@ -74,6 +74,9 @@ public:
     bool matches(const ConnectorInstance& instance) const;
     // Filters `all` and cuts out this query's page, with a pagination that says the whole truth.
     ConnectorPage pageLocally(const QList<ConnectorInstance>& all) const;
+    // The same, with the names case-folded beforehand (foldedNames[i] is all[i].name.toCaseFolded()):
+    // a keystroke then compares plain characters instead of folding every name again.
+    ConnectorPage pageLocally(const QList<ConnectorInstance>& all, const QStringList& foldedNames) const;
 
     static QString scopeName(Scope scope); // "", "team", "personal"
     static std::optional<Scope> scopeFromName(const QString& name);

@@ -31,6 +31,7 @@ private slots:
     void localPagingFiltersByScopeAndSearch_data();
     void localPagingFiltersByScopeAndSearch();
     void namesRoundTrip();
+    void foldedNamesPageAlikeInEveryScript();
 };
 
 void TestListQuery::stateMapsToEndpoint_data()
@@ -164,4 +165,52 @@ void TestListQuery::namesRoundTrip()
 }
 
 QTEST_GUILESS_MAIN(TestListQuery)
+// The keystroke path searches names case-folded once when the list was cached: it must find what
+// the plain case-insensitive search finds, in every script the seeded names use.
+void TestListQuery::foldedNamesPageAlikeInEveryScript()
+{
+    const QStringList names{QStringLiteral("Engineering Google Drive"),
+                            QStringLiteral("東京チーム Slack"),
+                            QStringLiteral("فريق المبيعات Jira"),
+                            QStringLiteral("ОТДЕЛ ПРОДАЖ Gmail"),
+                            QStringLiteral("Ομάδα Πωλήσεων Notion"),
+                            QStringLiteral("बिक्री टीम Box"),
+                            QStringLiteral("🚀 Launch GOOGLE Calendar"),
+                            QStringLiteral("Café Équipe Web"),
+                            QStringLiteral("Zürich Office Straße")};
+    QList<ConnectorInstance> all;
+    QStringList folded;
+    for (int i = 0; i < 60; ++i) {
+        ConnectorInstance c;
+        c.id = QString::number(i);
+        c.name = names.at(i % names.size()) + QLatin1Char(' ') + QString::number(i);
+        c.scope = i % 3 ? QStringLiteral("team") : QStringLiteral("personal");
+        all.append(c);
+        folded.append(c.name.toCaseFolded());
+    }
+    for (const QString& search : {QString(),
+                                  QStringLiteral("google"),
+                                  QStringLiteral("отдел"),
+                                  QStringLiteral("ΠΩΛΉΣΕΩΝ"),
+                                  QStringLiteral("café é"),
+                                  QStringLiteral("🚀 l"),
+                                  QStringLiteral("STRASSE"),
+                                  QStringLiteral("straße"),
+                                  QStringLiteral("1")}) {
+        for (const auto scope : {ListQuery::Scope::All, ListQuery::Scope::Team, ListQuery::Scope::Personal}) {
+            ListQuery query;
+            query.setSearch(search);
+            query.setScope(scope);
+            query.setLimit(7);
+            for (int page = 1; page <= 3; ++page) {
+                query.setPage(page);
+                const ConnectorPage plain = query.pageLocally(all);
+                const ConnectorPage fast = query.pageLocally(all, folded);
+                QCOMPARE(fast.pagination, plain.pagination);
+                QCOMPARE(fast.connectors, plain.connectors);
+            }
+        }
+    }
+}
+
 #include "tst_listquery.moc"
