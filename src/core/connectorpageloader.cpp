@@ -149,6 +149,7 @@ void ConnectorPageLoader::storeUnpaged(ListQuery::State state, DecodedList decod
     UnpagedList& cache = state == ListQuery::State::Active ? m_active : m_inactive;
     cache.instances = std::move(decoded.page->connectors);
     cache.foldedNames = std::move(decoded.foldedNames);
+    cache.rowsWithoutId = decoded.page->rowsWithoutId;
     deliverLocalPage();
 }
 
@@ -157,6 +158,7 @@ void ConnectorPageLoader::deliverLocalPage()
     const UnpagedList& cache = m_query.state() == ListQuery::State::Active ? m_active : m_inactive;
     Q_ASSERT(cache.instances);
     ConnectorPage page = m_query.pageLocally(*cache.instances, cache.foldedNames);
+    page.rowsWithoutId = cache.rowsWithoutId;
     emit loaded(page, m_query);
 }
 

@@ -65,6 +65,7 @@ private:
     {
         std::optional<QList<ConnectorInstance>> instances;
         QStringList foldedNames;
+        int rowsWithoutId = 0; // left out of `instances`; every page of the list reports them
     };
     UnpagedList m_active;
     UnpagedList m_inactive;
