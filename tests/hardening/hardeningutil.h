@@ -2,6 +2,7 @@
 
 // Shared by the hardening tests: the TLS fixtures of tests/data/tls, an HTTPS dev server, the built
 // connectorctl and connector-dev-server run as child processes, and a probe of the GUI thread's latency.
+#include "apptestutil.h"
 #include "core/apiclient.h"
 #include "core/apireply.h"
 #include "devserver/devserver.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -23,7 +25,7 @@
 
 namespace hardening {
 
-inline const QString token = QStringLiteral("test-token-7f3a");
+using apptest::token; // the bearer token of every dev server in the tests
 
 inline QString tlsFile(const char* name)
 {
@@ -223,6 +225,16 @@ private:
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
 };
+
+// Types `text` as a keyboard layout or an input method would deliver it (QTest::keyClicks takes only
+// ASCII): one key press carrying the text, which the widget takes as user input.
+inline void typeText(QWidget* widget, const QString& text)
+{
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(widget, &press);
+    QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(widget, &release);
+}
 
 // The GUI thread's responsiveness: a 10 ms timer records the longest gap between its ticks.
 class LatencyProbe final : public QObject
