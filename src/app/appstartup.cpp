@@ -8,7 +8,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -25,9 +28,52 @@ void configureApplication()
 {
     QApplication::setOrganizationName(QStringLiteral("PipesHub"));
     QApplication::setApplicationName(QStringLiteral("connector-admin"));
-    QApplication::setApplicationDisplayName(QApplication::translate("appstartup", "Connector Admin"));
     QApplication::setApplicationVersion(QStringLiteral(CONNECTOR_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(CONNECTOR_APP_ID));
+}
+
+QString translationFor(const QStringList& uiLanguages)
+{
+    for (const QString& name : uiLanguages) {
+        const QLocale locale(name);
+        if (locale.language() == QLocale::English)
+            return {};
+        if (locale.language() == QLocale::C) // a name Qt does not know
+            continue;
+        // "de-AT" may have a file of its own; else the language's ("de") serves.
+        for (const QString& code :
+             {QString(name).replace(QLatin1Char('-'), QLatin1Char('_')), QLocale::languageToCode(locale.language())}) {
+            if (QFile::exists(QStringLiteral(":/i18n/connector-admin_%1.qm").arg(code)))
+                return code;
+        }
+    }
+    return {};
+}
+
+QString installTranslators(const QLocale& locale)
+{
+    if (locale.language() == QLocale::C)
+        return {};
+    const QString language = translationFor(locale.uiLanguages());
+    if (language.isEmpty())
+        return {};
+    auto* own = new QTranslator(QCoreApplication::instance());
+    if (!own->load(QStringLiteral("connector-admin_") + language, QStringLiteral(":/i18n"))) {
+        delete own;
+        return {};
+    }
+    QCoreApplication::installTranslator(own);
+    // Qt's standard texts (dialog buttons, context menus of line edits, --help) in the same language;
+    // Qt's translations are a separate package, so they may be missing.
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QLocale(language),
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return language;
 }
 
 std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int* exitCode)
@@ -143,11 +189,16 @@ int run(int& argc, char** argv)
     if (std::any_of(raw.cbegin() + 1, raw.cend(), [&](const QString& a) { return infoFlags.contains(a); })) {
         // --help and --version work without a display.
         QCoreApplication core(argc, argv);
+        installTranslators();
         parseCommandLine(QCoreApplication::arguments(), &exitCode);
         return exitCode;
     }
 
     QApplication app(argc, argv); // takes Qt's own options (-style, -platform...) out of the way
+    // The system locale (LC_ALL, LC_MESSAGES, LANG; LANGUAGE for the order of languages) picks the
+    // translation; the display name waits for it.
+    installTranslators();
+    QApplication::setApplicationDisplayName(QApplication::translate("appstartup", "Connector Admin"));
     options = parseCommandLine(QApplication::arguments(), &exitCode);
     if (!options)
         return exitCode;
@@ -162,7 +213,10 @@ int run(int& argc, char** argv)
         demo = std::make_unique<DemoServer>(demoOptions);
         QString error;
         if (!demo->start(&error)) {
-            std::fprintf(stderr, "connector-admin: the demo server did not start: %s\n", qPrintable(error));
+            std::fprintf(
+                stderr,
+                "connector-admin: %s\n",
+                qPrintable(QApplication::translate("appstartup", "the demo server did not start: %1").arg(error)));
             return 1;
         }
         window.openDemo(*demo);

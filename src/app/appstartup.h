@@ -2,6 +2,7 @@
 
 #include "devserver/devserver.h"
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,16 @@ namespace appstartup {
 
 // Organisation, name, version and desktop file name, before anything reads settings.
 void configureApplication();
+
+// The translation of connector-admin to use for `uiLanguages` (most wanted first, as
+// QLocale::uiLanguages() lists them): the language code of the first one that :/i18n has, e.g. "de";
+// empty when English (the language of the source texts) comes first or none is there.
+QString translationFor(const QStringList& uiLanguages);
+
+// Installs connector-admin's translation for `locale` and Qt's own (qtbase, from Qt's translations
+// folder, when present) into the running application. Returns the language installed, or empty.
+// The C locale (LC_ALL=C) means English, whatever LANGUAGE says, as with gettext.
+QString installTranslators(const QLocale& locale = QLocale());
 
 // Parses `arguments` (argv[0] first). --help and --version print and set `exitCode` to 0; a usage
 // error prints to stderr and sets it to 2. Without either, returns the options.

@@ -10,6 +10,8 @@
 #include <QMenu>
 #include <QPainter>
 
+#include <algorithm>
+
 ConnectorTableView::ConnectorTableView(QWidget* parent)
     : QTableView(parent)
     , m_model(new ConnectorTableModel(this))
@@ -54,7 +56,8 @@ ConnectorTableView::~ConnectorTableView() = default;
 
 void ConnectorTableView::applyDefaultColumnWidths()
 {
-    // Widths that fit typical values at the default font; the user's own widths replace them.
+    // Widths that fit typical values at the default font, and at least the header's text (which a
+    // translation may make longer than the values); the user's own widths replace them.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const int dateWidth = fontMetrics().horizontalAdvance(
                               ConnectorTableModel::formatTime(QDateTime(QDate(2024, 12, 30), QTime(23, 58))))
@@ -71,10 +74,11 @@ void ConnectorTableView::applyDefaultColumnWidths()
         {ConnectorTableModel::StateColumn, 27},
         {ConnectorTableModel::CreatedByColumn, 6},
     };
+    QHeaderView* header = horizontalHeader();
     for (const auto& w : widths)
-        horizontalHeader()->resizeSection(w.column, w.ems * em);
-    horizontalHeader()->resizeSection(ConnectorTableModel::CreatedColumn, dateWidth);
-    horizontalHeader()->resizeSection(ConnectorTableModel::UpdatedColumn, dateWidth);
+        header->resizeSection(w.column, std::max(w.ems * em, header->sectionSizeHint(w.column)));
+    for (const int column : {ConnectorTableModel::CreatedColumn, ConnectorTableModel::UpdatedColumn})
+        header->resizeSection(column, std::max(dateWidth, header->sectionSizeHint(column)));
 }
 
 QString ConnectorTableView::currentConnectorId() const

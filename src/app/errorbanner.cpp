@@ -41,8 +41,9 @@ void ErrorBanner::showError(const ApiError& error, bool staleRows)
     // Which certificate was refused: the admin needs subject, issuer and fingerprint to decide whether
     // to trust its CA, and the status line has no room for them.
     if (error.kind == ApiError::Kind::Tls && !error.details.isEmpty()) {
+        // Literal quotes: lupdate would read the escape \u201cCA as one character and file another text.
         what += QLatin1Char('\n') + error.details + QLatin1Char('\n')
-            + tr("If you know this certificate, add its CA under \u201cCA certificates\u201d in Server profiles.");
+            + tr("If you know this certificate, add its CA under “CA certificates” in Server profiles.");
     }
     showMessage(staleRows ? what + QLatin1Char('\n')
                         + tr("The rows below are from the last successful load and may be out of date.")

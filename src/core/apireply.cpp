@@ -14,6 +14,8 @@
 
 namespace {
 
+// lupdate files tr() under the enclosing class or namespace, and an anonymous namespace has none:
+// the free functions in it call QCoreApplication::translate with the context spelled out.
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ApiReply", text);
@@ -23,7 +25,7 @@ QString describeCertificate(const QSslCertificate& certificate)
 {
     if (certificate.isNull())
         return {};
-    return tr("subject: %1; issuer: %2; valid %3 to %4; SHA-256 %5")
+    return QCoreApplication::translate("ApiReply", "subject: %1; issuer: %2; valid %3 to %4; SHA-256 %5")
         .arg(certificate.subjectDisplayName(),
              certificate.issuerDisplayName(),
              certificate.effectiveDate().toString(Qt::ISODate),
@@ -47,12 +49,13 @@ ParsedBody parseBody(const QByteArray& buffer, int httpStatus)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(buffer, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        ApiError e = ApiError::malformed(tr("The server's answer is not valid JSON (%1 at byte %2).")
-                                             .arg(parseError.errorString())
-                                             .arg(parseError.offset),
-                                         httpStatus);
+        ApiError e = ApiError::malformed(
+            QCoreApplication::translate("ApiReply", "The server's answer is not valid JSON (%1 at byte %2).")
+                .arg(parseError.errorString())
+                .arg(parseError.offset),
+            httpStatus);
         if (parseError.error == QJsonParseError::NoError)
-            e.message = tr("The server's answer is JSON but not an object.");
+            e.message = QCoreApplication::translate("ApiReply", "The server's answer is JSON but not an object.");
         e.details = QString::fromUtf8(buffer.left(2048));
         parsed.error = e;
         return parsed;

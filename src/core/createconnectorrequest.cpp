@@ -10,6 +10,8 @@ namespace {
 
 using L = QLatin1String;
 
+// lupdate files tr() under the enclosing class or namespace, and an anonymous namespace has none:
+// the free functions in it call QCoreApplication::translate with the context spelled out.
 QString tr(const char* text)
 {
     return QCoreApplication::translate("CreateConnectorRequest", text);
@@ -20,7 +22,8 @@ QString checkObjectOrAbsent(const QJsonObject& parent, const char* key, const QS
     const QJsonValue v = parent.value(QLatin1String(key));
     if (v.isUndefined() || v.isObject())
         return {};
-    return tr("%1.%2 must be an object.").arg(where, QLatin1String(key));
+    return QCoreApplication::translate("CreateConnectorRequest", "%1.%2 must be an object.")
+        .arg(where, QLatin1String(key));
 }
 
 QString validateCronField(const QString& field, int low, int high)
@@ -90,7 +93,11 @@ QString CreateConnectorRequest::validateCron(const QString& expression)
         return tr("A cron expression has five fields (minute hour day month weekday), e.g. \"0 */6 * * *\".");
     const int lows[] = {0, 0, 1, 1, 0};
     const int highs[] = {59, 23, 31, 12, 7};
-    const char* names[] = {"minute", "hour", "day of month", "month", "day of week"};
+    const char* names[] = {QT_TRANSLATE_NOOP("CreateConnectorRequest", "minute"),
+                           QT_TRANSLATE_NOOP("CreateConnectorRequest", "hour"),
+                           QT_TRANSLATE_NOOP("CreateConnectorRequest", "day of month"),
+                           QT_TRANSLATE_NOOP("CreateConnectorRequest", "month"),
+                           QT_TRANSLATE_NOOP("CreateConnectorRequest", "day of week")};
     for (int i = 0; i < 5; ++i) {
         const QString bad = validateCronField(fields.at(i), lows[i], highs[i]);
         if (!bad.isEmpty())

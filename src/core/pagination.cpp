@@ -10,6 +10,8 @@ namespace {
 
 using L = QLatin1String;
 
+// lupdate files tr() under the enclosing class or namespace, and an anonymous namespace has none:
+// the free functions in it call QCoreApplication::translate with the context spelled out.
 QString tr(const char* text)
 {
     return QCoreApplication::translate("decode", text);
@@ -30,9 +32,11 @@ bool locateList(const QJsonObject& root, QJsonArray* list, QJsonValue* paginatio
     }
     if (!connectors.isArray()) {
         if (error)
-            *error = ApiError::malformed(connectors.isUndefined()
-                                             ? tr("The server's answer has no list of connectors.")
-                                             : tr("The server's answer has a list of connectors of the wrong type."));
+            *error = ApiError::malformed(
+                connectors.isUndefined()
+                    ? QCoreApplication::translate("decode", "The server's answer has no list of connectors.")
+                    : QCoreApplication::translate("decode",
+                                                  "The server's answer has a list of connectors of the wrong type."));
         return false;
     }
     *list = connectors.toArray();

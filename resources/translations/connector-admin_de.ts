@@ -1,0 +1,2120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>ApiClient</name>
+    <message>
+        <location filename="../../src/core/apiclient.cpp" line="65"/>
+        <source>The page must be 1 or more.</source>
+        <translation>Die Seite muss 1 oder größer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apiclient.cpp" line="67"/>
+        <source>The page size must be between 1 and %1.</source>
+        <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apiclient.cpp" line="69"/>
+        <source>The scope must be team or personal.</source>
+        <translation>Der Bereich muss team oder personal sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apiclient.cpp" line="110"/>
+        <source>No server is set.</source>
+        <translation>Es ist kein Server festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apiclient.cpp" line="197"/>
+        <location filename="../../src/core/apiclient.cpp" line="214"/>
+        <location filename="../../src/core/apiclient.cpp" line="223"/>
+        <source>&quot;%1&quot; is not a valid connector id.</source>
+        <translation>„%1“ ist keine gültige Connector-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../../src/core/apierror.cpp" line="70"/>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apierror.cpp" line="133"/>
+        <source>The server answered HTTP %1</source>
+        <translation>Der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apierror.cpp" line="134"/>
+        <source>The server answered HTTP %1 %2</source>
+        <translation>Der Server antwortete mit HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="28"/>
+        <source>subject: %1; issuer: %2; valid %3 to %4; SHA-256 %5</source>
+        <translation>Inhaber: %1; Aussteller: %2; gültig von %3 bis %4; SHA-256 %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="53"/>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="58"/>
+        <source>The server&apos;s answer is JSON but not an object.</source>
+        <translation>Die Antwort des Servers ist JSON, aber kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="129"/>
+        <location filename="../../src/core/apireply.cpp" line="193"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="136"/>
+        <source>The client was shut down.</source>
+        <translation>Der Client wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="197"/>
+        <source>The server did not answer within %1 s.</source>
+        <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="202"/>
+        <source>The server&apos;s answer is larger than %1 MB; it was not read.</source>
+        <translation>Die Antwort des Servers ist größer als %1 MB und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="210"/>
+        <source>The secure connection failed: %1</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="214"/>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="217"/>
+        <source>The server answered with unexpected HTTP status %1.</source>
+        <translation>Der Server antwortete mit dem unerwarteten HTTP-Status %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorInstance</name>
+    <message>
+        <location filename="../../src/core/connectorinstance.cpp" line="181"/>
+        <source>Deletion is in progress.</source>
+        <translation>Die Instanz wird gerade gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectorinstance.cpp" line="184"/>
+        <source>Locked by a running job (%1).</source>
+        <translation>Durch einen laufenden Job gesperrt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectorinstance.cpp" line="185"/>
+        <source>Locked by a running job.</source>
+        <translation>Durch einen laufenden Job gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorListController</name>
+    <message>
+        <location filename="../../src/core/connectorlistcontroller.cpp" line="157"/>
+        <source>No connector instances</source>
+        <translation>Keine Connector-Instanzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectorlistcontroller.cpp" line="161"/>
+        <source>%1-%2 of %3</source>
+        <translation>%1–%2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectorlistcontroller.cpp" line="162"/>
+        <source>%1-%2 of more</source>
+        <translation>%1–%2 von mehr als %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectorlistcontroller.cpp" line="162"/>
+        <source>%1-%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorStateDelegate</name>
+    <message>
+        <location filename="../../src/app/connectorstatedelegate.cpp" line="51"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/connectorstatedelegate.cpp" line="51"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/connectorstatedelegate.cpp" line="53"/>
+        <source>Configured</source>
+        <translation>Konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/connectorstatedelegate.cpp" line="55"/>
+        <source>Authenticated</source>
+        <translation>Authentifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/connectorstatedelegate.cpp" line="57"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/connectorstatedelegate.cpp" line="61"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorTableModel</name>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="22"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="22"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="24"/>
+        <source>Configured</source>
+        <translation>Konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="26"/>
+        <source>Authenticated</source>
+        <translation>Authentifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="28"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="32"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="53"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="54"/>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="122"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="124"/>
+        <source>Connector type</source>
+        <translation>Connector-Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="126"/>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="128"/>
+        <source>Auth type</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="130"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="132"/>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="134"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="136"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>CreateConnectorDialog</name>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="47"/>
+        <source>Connector &amp;type:</source>
+        <translation>Connector-&amp;Typ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="57"/>
+        <source>Filter by name, app group or description</source>
+        <translation>Nach Name, App-Gruppe oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="92"/>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="97"/>
+        <source>App group</source>
+        <translation>App-Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="126"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="183"/>
+        <source>Instance &amp;name:</source>
+        <translation>Instanz&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="193"/>
+        <source>e.g. Engineering Confluence</source>
+        <translation>z. B. Entwicklungs-Confluence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="203"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="216"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="229"/>
+        <source>Self-&amp;hosted deployment (a base URL of your own)</source>
+        <translation>Selbst ge&amp;hostet (eigene Basis-URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="236"/>
+        <source>&amp;Base URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="246"/>
+        <source>https://confluence.example.com</source>
+        <translation>https://confluence.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="258"/>
+        <source>Initial confi&amp;guration (optional)</source>
+        <translation>Erst&amp;konfiguration (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="281"/>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="287"/>
+        <source>Credential &amp;values (e.g. apiKey, clientId). Leave empty to set them up later in PipesHub.</source>
+        <translation>&amp;Werte der Zugangsdaten (z. B. apiKey, clientId). Lassen Sie sie leer, um sie später in PipesHub einzurichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="319"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="324"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="334"/>
+        <source>A&amp;dd value</source>
+        <translation>Wert hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="344"/>
+        <source>Re&amp;move value</source>
+        <translation>Wert entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="364"/>
+        <source>Sho&amp;w values</source>
+        <translation>Werte an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="375"/>
+        <source>OAuth config &amp;ID:</source>
+        <translation>OAuth-Konfigurations-&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="385"/>
+        <source>optional, e.g. oauth_config_123</source>
+        <translation>optional, z. B. oauth_config_123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="395"/>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="404"/>
+        <source>S&amp;ync strategy:</source>
+        <translation>S&amp;ync-Strategie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="417"/>
+        <source>Every (&amp;minutes):</source>
+        <translation>Intervall (&amp;Minuten):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="427"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="443"/>
+        <source>Cron e&amp;xpression:</source>
+        <translation>Cron-Aus&amp;druck:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="450"/>
+        <source>minute hour day month weekday, e.g. 0 */6 * * *</source>
+        <translation>Minute Stunde Tag Monat Wochentag, z. B. 0 */6 * * *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="457"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="477"/>
+        <source>&amp;Webhook events:</source>
+        <translation>&amp;Webhook-Ereignisse:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="487"/>
+        <source>comma-separated, e.g. file.created, file.modified</source>
+        <translation>durch Kommas getrennt, z. B. file.created, file.modified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="505"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="511"/>
+        <source>S&amp;ync filter values (a JSON object):</source>
+        <translation>S&amp;ync-Filterwerte (ein JSON-Objekt):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="530"/>
+        <source>{&quot;folders&quot;: [&quot;folder_id_1&quot;], &quot;fileTypes&quot;: [&quot;pdf&quot;, &quot;docx&quot;]}</source>
+        <translation>{&quot;folders&quot;: [&quot;folder_id_1&quot;], &quot;fileTypes&quot;: [&quot;pdf&quot;, &quot;docx&quot;]}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="537"/>
+        <source>Inde&amp;xing filter values (a JSON object):</source>
+        <translation>Inde&amp;xierungsfilterwerte (ein JSON-Objekt):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="556"/>
+        <source>{&quot;enableManualSync&quot;: true}</source>
+        <translation>{&quot;enableManualSync&quot;: true}</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="67"/>
+        <source>OAuth</source>
+        <translation>OAuth</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="69"/>
+        <source>OAuth with admin consent</source>
+        <translation>OAuth mit Administratorzustimmung</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="71"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="73"/>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="75"/>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="77"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="84"/>
+        <source>Team: everyone in the organisation (needs an admin)</source>
+        <translation>Team: alle in der Organisation (erfordert Administratorrechte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="85"/>
+        <source>Personal: only you</source>
+        <translation>Persönlich: nur Sie</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="123"/>
+        <source>New Connector Instance</source>
+        <translation>Neue Connector-Instanz</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="125"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="126"/>
+        <source>Create the connector instance on the server</source>
+        <translation>Die Connector-Instanz auf dem Server erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="147"/>
+        <source>Server default</source>
+        <translation>Servervorgabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="148"/>
+        <source>Manual: sync when asked</source>
+        <translation>Manuell: nur auf Anforderung synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="149"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="150"/>
+        <source>Webhook: when the service reports a change</source>
+        <translation>Webhook: wenn der Dienst eine Änderung meldet</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="151"/>
+        <source>Real-time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="156"/>
+        <source>At least %1 minutes</source>
+        <translation>Mindestens %1 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="245"/>
+        <source>Loading the connector types…</source>
+        <translation>Connector-Typen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="252"/>
+        <source>Loading the connector types… (%1 of %2)</source>
+        <translation>Connector-Typen werden geladen… (%1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="268"/>
+        <source>%1 (beta)</source>
+        <translation>%1 (Beta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="275"/>
+        <source>A beta connector: it may change, and some accounts cannot use it.</source>
+        <translation>Ein Beta-Connector: Er kann sich noch ändern, und manche Konten können ihn nicht nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="282"/>
+        <source>The server offers no connector types.</source>
+        <translation>Der Server bietet keine Connector-Typen an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="284"/>
+        <source>Connector types available: %1.</source>
+        <translation>Verfügbare Connector-Typen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="292"/>
+        <source>The connector types could not be loaded: %1</source>
+        <translation>Die Connector-Typen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="318"/>
+        <source>No connector type matches &quot;%1&quot;.</source>
+        <translation>Kein Connector-Typ passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="353"/>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="355"/>
+        <source>Scopes: %1</source>
+        <translation>Bereiche: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="360"/>
+        <source>Sign-in: %1</source>
+        <translation>Anmeldung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="366"/>
+        <source>Choose the kind of service to connect.</source>
+        <translation>Wählen Sie die Art des Dienstes, der angebunden werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="392"/>
+        <source>%1 instances can only have this scope.</source>
+        <translation>Instanzen von %1 können nur diesen Bereich haben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="409"/>
+        <source>%1 needs no sign-in.</source>
+        <translation>%1 benötigt keine Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="412"/>
+        <source>%1 supports only this sign-in.</source>
+        <translation>%1 unterstützt nur diese Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="440"/>
+        <source>The schedule runs in the chosen time zone.</source>
+        <translation>Der Zeitplan gilt in der gewählten Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="442"/>
+        <source>Leave the events empty to receive every event the service sends.</source>
+        <translation>Lassen Sie die Ereignisse leer, um jedes Ereignis zu erhalten, das der Dienst sendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="445"/>
+        <source>Choose Scheduled to set a schedule, or Webhook to choose the events to listen to.</source>
+        <translation>Wählen Sie „Geplant“, um einen Zeitplan festzulegen, oder „Webhook“, um die Ereignisse auszuwählen, auf die reagiert werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="539"/>
+        <source>Waiting for the list of connector types.</source>
+        <translation>Warten auf die Liste der Connector-Typen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="541"/>
+        <source>Choose a connector type.</source>
+        <translation>Wählen Sie einen Connector-Typ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="556"/>
+        <source>Creating &quot;%1&quot;…</source>
+        <translation>„%1“ wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="566"/>
+        <source>The server accepted the request but its answer could not be read (%1). The instance was probably created: refresh the list before trying again.</source>
+        <translation>Der Server hat die Anfrage angenommen, aber seine Antwort konnte nicht gelesen werden (%1). Die Instanz wurde wahrscheinlich erstellt: Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="568"/>
+        <source>no instance id</source>
+        <translation>keine Instanz-ID</translation>
+    </message>
+</context>
+<context>
+    <name>CreateConnectorRequest</name>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="25"/>
+        <source>%1.%2 must be an object.</source>
+        <translation>%1.%2 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="66"/>
+        <source>The instance name must not be empty.</source>
+        <translation>Der Instanzname darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="70"/>
+        <source>The instance name must be at most %1 characters (it has %2).</source>
+        <translation>Der Instanzname darf höchstens %1 Zeichen lang sein (er hat %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="73"/>
+        <source>The instance name must not contain control characters.</source>
+        <translation>Der Instanzname darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="85"/>
+        <source>The base URL must be an http:// or https:// address, e.g. https://confluence.example.com.</source>
+        <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, z. B. https://confluence.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="93"/>
+        <source>A cron expression has five fields (minute hour day month weekday), e.g. &quot;0 */6 * * *&quot;.</source>
+        <translation>Ein Cron-Ausdruck hat fünf Felder (Minute Stunde Tag Monat Wochentag), z. B. „0 */6 * * *“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="96"/>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="97"/>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="98"/>
+        <source>day of month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="99"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="100"/>
+        <source>day of week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="104"/>
+        <source>The cron %1 field &quot;%2&quot; is not valid.</source>
+        <translation>Das Feld „%1“ des Cron-Ausdrucks ist ungültig: „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="120"/>
+        <source>config.auth.oauthConfigId must be a string.</source>
+        <translation>config.auth.oauthConfigId muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="129"/>
+        <source>config.sync.selectedStrategy must be one of %1.</source>
+        <translation>config.sync.selectedStrategy muss einer der Werte %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="137"/>
+        <source>The sync interval must be a whole number of minutes, at least 5.</source>
+        <translation>Das Synchronisierungsintervall muss eine ganze Zahl von Minuten sein, mindestens 5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="141"/>
+        <source>config.sync.scheduledConfig.cronExpression must be a string.</source>
+        <translation>config.sync.scheduledConfig.cronExpression muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="148"/>
+        <source>&quot;%1&quot; is not a known time zone (e.g. Europe/Berlin, UTC).</source>
+        <translation>„%1“ ist keine bekannte Zeitzone (z. B. Europe/Berlin, UTC).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="156"/>
+        <source>config.sync.webhookConfig.events must be a list of event names.</source>
+        <translation>config.sync.webhookConfig.events muss eine Liste von Ereignisnamen sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="159"/>
+        <source>Every webhook event must be a non-empty name, e.g. file.created.</source>
+        <translation>Jedes Webhook-Ereignis braucht einen nicht leeren Namen, z. B. file.created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="178"/>
+        <source>Choose a connector type.</source>
+        <translation>Wählen Sie einen Connector-Typ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="182"/>
+        <source>The scope must be team or personal.</source>
+        <translation>Der Bereich muss team oder personal sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="184"/>
+        <source>Unknown auth type &quot;%1&quot;; expected one of %2.</source>
+        <translation>Unbekannte Authentifizierungsart „%1“; erwartet wird einer der Werte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <location filename="../../src/core/credentialstore.cpp" line="26"/>
+        <source>No token is stored for this server. Sign in, or set %1.</source>
+        <translation>Für diesen Server ist kein Token gespeichert. Melden Sie sich an oder setzen Sie %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/credentialstore.cpp" line="44"/>
+        <source>The system keychain is not available (%1). Start a keychain service such as gnome-keyring or KWallet, or set %2 for this session.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Starten Sie einen Schlüsselbunddienst wie gnome-keyring oder KWallet, oder setzen Sie %2 für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/credentialstore.cpp" line="48"/>
+        <source>The system keychain refused access (%1).</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConnectorDialog</name>
+    <message>
+        <location filename="../../ui/deleteconnectordialog.ui" line="68"/>
+        <source>Only the connector instance is deleted: the records it has already synced are not.</source>
+        <translation>Gelöscht wird nur die Connector-Instanz, nicht die Datensätze, die sie bereits synchronisiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deleteconnectordialog.ui" line="78"/>
+        <source>This instance is active. The PipesHub web console disables an active instance before deleting it; here it is deleted while it is active.</source>
+        <translation>Diese Instanz ist aktiv. Die PipesHub-Weboberfläche deaktiviert eine aktive Instanz vor dem Löschen; hier wird sie im aktiven Zustand gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="30"/>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="32"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="38"/>
+        <source>Delete the connector instance &quot;%1&quot;?</source>
+        <translation>Die Connector-Instanz „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="44"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="47"/>
+        <source>team (everyone in the organisation uses it)</source>
+        <translation>Team (von allen in der Organisation genutzt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="49"/>
+        <source>personal (only its creator uses it)</source>
+        <translation>Persönlich (nur von der Person genutzt, die sie erstellt hat)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="50"/>
+        <source>Type: %1. Scope: %2.</source>
+        <translation>Typ: %1. Bereich: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="57"/>
+        <source>To confirm, &amp;type the name of the instance: %1</source>
+        <translation>Geben Sie zur Bestätigung den Namen der Instanz &amp;ein: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="87"/>
+        <source>It cannot be deleted now: %1 Try again when that has finished.</source>
+        <translation>Die Instanz kann jetzt nicht gelöscht werden: %1 Versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="89"/>
+        <source>Type the name of the instance exactly to enable Delete.</source>
+        <translation>Geben Sie den Namen der Instanz genau ein, um „Löschen“ zu aktivieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="96"/>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="120"/>
+        <source>The deletion of &quot;%1&quot; has started; it finishes in the background.</source>
+        <translation>Das Löschen von „%1“ hat begonnen und wird im Hintergrund abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="121"/>
+        <source>&quot;%1&quot; was deleted.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="132"/>
+        <source>Already Deleted</source>
+        <translation>Bereits gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="133"/>
+        <source>&quot;%1&quot; no longer exists on the server: someone else has deleted it.</source>
+        <translation>„%1“ existiert nicht mehr auf dem Server: Jemand anderes hat die Instanz gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="27"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="27"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="56"/>
+        <source>Select a connector instance to see all of its fields.</source>
+        <translation>Wählen Sie eine Connector-Instanz aus, um alle ihre Felder zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="89"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="89"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="96"/>
+        <location filename="../../src/app/detailspane.cpp" line="111"/>
+        <location filename="../../src/app/detailspane.cpp" line="384"/>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="110"/>
+        <location filename="../../src/app/detailspane.cpp" line="386"/>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="110"/>
+        <source>Copy the instance id</source>
+        <translation>Die ID der Instanz kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="111"/>
+        <source>Copy the selected value</source>
+        <translation>Den ausgewählten Wert kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="112"/>
+        <source>Refresh</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="112"/>
+        <source>Ask the server again</source>
+        <translation>Erneut beim Server abfragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="228"/>
+        <source>This instance is no longer on the server: %1</source>
+        <translation>Diese Instanz ist nicht mehr auf dem Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="231"/>
+        <location filename="../../src/app/detailspane.cpp" line="238"/>
+        <source>Could not load the details: %1</source>
+        <translation>Die Details konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="272"/>
+        <source>Running job: %1</source>
+        <translation>Laufender Job: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="278"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="279"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="280"/>
+        <source>Connector type</source>
+        <translation>Connector-Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="282"/>
+        <source>App group</source>
+        <translation>App-Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="283"/>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="284"/>
+        <source>Auth type</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="285"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="285"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="286"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="287"/>
+        <source>Configured</source>
+        <translation>Konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="288"/>
+        <source>Authenticated</source>
+        <translation>Authentifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="289"/>
+        <source>Agent enabled</source>
+        <translation>Agent aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="290"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="291"/>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="292"/>
+        <source>Updated by</source>
+        <translation>Aktualisiert von</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="293"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="294"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="296"/>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="299"/>
+        <source>Other fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/detailspane.cpp" line="299"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="329"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/detailspane.cpp" line="343"/>
+        <source>{%n field(s)}</source>
+        <translation>
+            <numerusform>{%n Feld}</numerusform>
+            <numerusform>{%n Felder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/detailspane.cpp" line="354"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Eintrag]</numerusform>
+            <numerusform>[%n Einträge]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="385"/>
+        <source>Copy field and value</source>
+        <translation>Feld und Wert kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>DialogLauncher</name>
+    <message>
+        <location filename="../../src/app/dialoglauncher.cpp" line="120"/>
+        <source>About Connector Admin</source>
+        <translation>Über Connector Admin</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialoglauncher.cpp" line="121"/>
+        <source>&lt;h3&gt;Connector Admin %1&lt;/h3&gt;&lt;p&gt;A desktop console for the connector instances of a PipesHub server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, Version 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Connector Admin %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für die Connector-Instanzen eines PipesHub-Servers.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License, Version 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../src/app/errorbanner.cpp" line="15"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errorbanner.cpp" line="40"/>
+        <source>Could not load the connector instances: %1</source>
+        <translation>Die Connector-Instanzen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errorbanner.cpp" line="46"/>
+        <source>If you know this certificate, add its CA under “CA certificates” in Server profiles.</source>
+        <translation>Wenn Sie dieses Zertifikat kennen, fügen Sie seine Zertifizierungsstelle unter „CA-Zertifikate“ in den Serverprofilen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errorbanner.cpp" line="49"/>
+        <source>The rows below are from the last successful load and may be out of date.</source>
+        <translation>Die Zeilen unten stammen vom letzten erfolgreichen Laden und sind möglicherweise veraltet.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="31"/>
+        <source>All scopes</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="32"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="33"/>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="34"/>
+        <source>Show the instances of one scope only</source>
+        <translation>Nur die Instanzen eines Bereichs anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="37"/>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="38"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="39"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="40"/>
+        <source>Configured</source>
+        <translation>Konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="41"/>
+        <source>Agent-enabled</source>
+        <translation>Agent aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="42"/>
+        <source>Show the instances in one state only</source>
+        <translation>Nur die Instanzen mit einem bestimmten Status anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="46"/>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Nach Namen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="50"/>
+        <source>&amp;Scope:</source>
+        <translation>Be&amp;reich:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="52"/>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="112"/>
+        <source>scope %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="114"/>
+        <source>state %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="117"/>
+        <source>name contains “%1”</source>
+        <translation>Name enthält „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>InitialConfig</name>
+    <message>
+        <location filename="../../src/app/dialogs/initialconfig.cpp" line="55"/>
+        <source>%1 are not valid JSON: %2 at character %3. Write an object, e.g. {&quot;fileTypes&quot;: [&quot;pdf&quot;]}.</source>
+        <translation>%1 sind kein gültiges JSON: %2 bei Zeichen %3. Geben Sie ein Objekt ein, z. B. {&quot;fileTypes&quot;: [&quot;pdf&quot;]}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/initialconfig.cpp" line="61"/>
+        <source>%1 must be a JSON object in braces, e.g. {&quot;fileTypes&quot;: [&quot;pdf&quot;]}.</source>
+        <translation>%1 müssen ein JSON-Objekt in geschweiften Klammern sein, z. B. {&quot;fileTypes&quot;: [&quot;pdf&quot;]}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/initialconfig.cpp" line="77"/>
+        <source>An authentication value has no key: give every value a name, e.g. apiKey.</source>
+        <translation>Ein Wert der Zugangsdaten hat keinen Schlüssel: Geben Sie jedem Wert einen Namen, z. B. apiKey.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/initialconfig.cpp" line="81"/>
+        <source>The authentication key &quot;%1&quot; is given twice.</source>
+        <translation>Der Schlüssel „%1“ ist in den Zugangsdaten doppelt angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/initialconfig.cpp" line="95"/>
+        <source>Unknown sync strategy &quot;%1&quot;.</source>
+        <translation>Unbekannte Sync-Strategie „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/initialconfig.cpp" line="111"/>
+        <source>The sync interval must be at least %1 minutes (it is %2).</source>
+        <translation>Das Synchronisierungsintervall muss mindestens %1 Minuten betragen (es beträgt %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/initialconfig.cpp" line="121"/>
+        <source>&quot;%1&quot; is not a known time zone: pick one from the list, e.g. Europe/Berlin or UTC.</source>
+        <translation>„%1“ ist keine bekannte Zeitzone: Wählen Sie eine aus der Liste, z. B. Europe/Berlin oder UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/initialconfig.cpp" line="134"/>
+        <source>The sync filters</source>
+        <translation>Die Sync-Filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/initialconfig.cpp" line="137"/>
+        <source>The indexing filters</source>
+        <translation>Die Indexierungsfilter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="14"/>
+        <location filename="../../src/app/mainwindow.cpp" line="416"/>
+        <source>Connector Admin</source>
+        <translation>Connector Admin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="84"/>
+        <source>No server configured</source>
+        <translation>Kein Server eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="97"/>
+        <source>Add a PipesHub server to manage its connector instances, or start with --demo to try a local one.</source>
+        <translation>Fügen Sie einen PipesHub-Server hinzu, um seine Connector-Instanzen zu verwalten, oder starten Sie mit --demo, um einen lokalen Server auszuprobieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="110"/>
+        <source>Set up a server…</source>
+        <translation>Server einrichten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="130"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="140"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="150"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="158"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="169"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="193"/>
+        <source>&amp;New instance…</source>
+        <translation>&amp;Neue Instanz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="196"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="199"/>
+        <source>Create a connector instance</source>
+        <translation>Eine Connector-Instanz erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="202"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="207"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="210"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="213"/>
+        <source>Rename the selected instance</source>
+        <translation>Die ausgewählte Instanz umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="216"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="221"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="224"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="227"/>
+        <source>Delete the selected instance</source>
+        <translation>Die ausgewählte Instanz löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="230"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="235"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="238"/>
+        <source>Ask the server for this page again</source>
+        <translation>Diese Seite erneut vom Server abrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="241"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="246"/>
+        <source>Copy &amp;id</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="249"/>
+        <source>Copy the id of the selected instance</source>
+        <translation>Die ID der ausgewählten Instanz kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="252"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="257"/>
+        <source>Copy &amp;name</source>
+        <translation>&amp;Name kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="260"/>
+        <source>Copy the name of the selected instance</source>
+        <translation>Den Namen der ausgewählten Instanz kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="265"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="268"/>
+        <source>Show every field of the selected instance, fresh from the server</source>
+        <translation>Alle Felder der ausgewählten Instanz anzeigen, frisch vom Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="271"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="282"/>
+        <source>Details &amp;pane</source>
+        <translation>Detail&amp;ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="287"/>
+        <source>&amp;Server profiles…</source>
+        <translation>&amp;Serverprofile…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="290"/>
+        <source>Choose or edit the servers you work with</source>
+        <translation>Die Server auswählen oder bearbeiten, mit denen Sie arbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="295"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="298"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="306"/>
+        <source>&amp;About Connector Admin</source>
+        <translation>&amp;Über Connector Admin</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="162"/>
+        <source>The selected instance is no longer on the server. Reload (F5) to refresh the list.</source>
+        <translation>Die ausgewählte Instanz ist nicht mehr auf dem Server. Laden Sie die Liste neu (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../../src/app/mainwindow.cpp" line="413"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="278"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="285"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/mainwindow.cpp" line="326"/>
+        <source>%n row(s) without an id were left out: they cannot be acted on.</source>
+        <translation>
+            <numerusform>%n Zeile ohne ID wurde ausgelassen, da mit ihr keine Aktionen möglich sind.</numerusform>
+            <numerusform>%n Zeilen ohne ID wurden ausgelassen, da mit ihnen keine Aktionen möglich sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="331"/>
+        <location filename="../../src/app/mainwindow.cpp" line="467"/>
+        <source>Created “%1”.</source>
+        <translation>„%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="334"/>
+        <source>Created “%1”. It is not on this page: change the filters or the page to see it.</source>
+        <translation>„%1“ wurde erstellt. Die Instanz ist nicht auf dieser Seite: Ändern Sie die Filter oder die Seite, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="354"/>
+        <source>Loading connector instances…</source>
+        <translation>Connector-Instanzen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="357"/>
+        <source>No connector instances yet. Create one with New (Ctrl+N).</source>
+        <translation>Noch keine Connector-Instanzen. Erstellen Sie eine mit „Neu“ (Strg+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="358"/>
+        <source>No connector instances match the filters: %1.</source>
+        <translation>Keine Connector-Instanz entspricht den Filtern: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="405"/>
+        <source>%1 is unavailable: %2</source>
+        <translation>%1 ist nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="416"/>
+        <source>%1 — Connector Admin</source>
+        <translation>%1 — Connector Admin</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="474"/>
+        <source>Renamed to “%1”.</source>
+        <translation>In „%1“ umbenannt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="492"/>
+        <source>Deleting “%1” in the background…</source>
+        <translation>„%1“ wird im Hintergrund gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="493"/>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="502"/>
+        <source>That instance had already been deleted; the list is reloaded.</source>
+        <translation>Diese Instanz war bereits gelöscht; die Liste wird neu geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="513"/>
+        <source>Creating instances is not available in this build.</source>
+        <translation>Das Erstellen von Instanzen ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="534"/>
+        <source>Server profiles are not available in this build: start with --server URL or set PIPESHUB_SERVER_URL.</source>
+        <translation>Serverprofile sind in dieser Version nicht verfügbar: Starten Sie mit --server URL oder setzen Sie PIPESHUB_SERVER_URL.</translation>
+    </message>
+</context>
+<context>
+    <name>PagerWidget</name>
+    <message>
+        <location filename="../../src/app/pagerwidget.cpp" line="10"/>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/pagerwidget.cpp" line="11"/>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/pagerwidget.cpp" line="12"/>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/pagerwidget.cpp" line="13"/>
+        <source>Last page</source>
+        <translation>Letzte Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/pagerwidget.cpp" line="23"/>
+        <source>Rows per page</source>
+        <translation>Zeilen pro Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/pagerwidget.cpp" line="27"/>
+        <source>Rows per &amp;page:</source>
+        <translation>Zeilen pro &amp;Seite:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/pagerwidget.cpp" line="75"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/pagerwidget.cpp" line="77"/>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenameConnectorDialog</name>
+    <message>
+        <location filename="../../ui/renameconnectordialog.ui" line="33"/>
+        <source>Instance:</source>
+        <translation>Instanz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/renameconnectordialog.ui" line="53"/>
+        <source>Current name:</source>
+        <translation>Aktueller Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/renameconnectordialog.ui" line="73"/>
+        <source>New &amp;name:</source>
+        <translation>&amp;Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="21"/>
+        <source>%1, %2 scope</source>
+        <translation>%1, Bereich %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="34"/>
+        <source>Rename &quot;%1&quot;</source>
+        <translation>„%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="35"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="71"/>
+        <source>It cannot be renamed now: %1 Try again when that has finished.</source>
+        <translation>Die Instanz kann jetzt nicht umbenannt werden: %1 Versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="75"/>
+        <source>Type the new name.</source>
+        <translation>Geben Sie den neuen Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="82"/>
+        <source>Renaming to &quot;%1&quot;…</source>
+        <translation>Wird in „%1“ umbenannt…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../src/app/dialogs/requestdialog.cpp" line="127"/>
+        <source>Cancelled. If the server had already received the request, it may still take effect: refresh the list to check.</source>
+        <translation>Abgebrochen. Falls der Server die Anfrage bereits erhalten hat, kann sie trotzdem noch wirksam werden: Aktualisieren Sie die Liste, um das zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfiles</name>
+    <message>
+        <location filename="../../src/core/serverprofiles.cpp" line="92"/>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfilesDialog</name>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="47"/>
+        <source>&amp;Servers:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="72"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="82"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="107"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="116"/>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="126"/>
+        <source>e.g. Production</source>
+        <translation>z. B. Produktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="136"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="146"/>
+        <source>https://pipeshub.example.com</source>
+        <translation>https://pipeshub.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="179"/>
+        <source>CA &amp;certificates:</source>
+        <translation>CA-&amp;Zertifikate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="191"/>
+        <source>optional: a PEM file with your organisation&apos;s CA</source>
+        <translation>optional: PEM-Datei mit der CA Ihrer Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="201"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="226"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="236"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="243"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="275"/>
+        <source>&amp;Forget token</source>
+        <translation>Token ver&amp;gessen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="285"/>
+        <source>Test conn&amp;ection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serverprofilesdialog.ui" line="332"/>
+        <source>Use t&amp;his server</source>
+        <translation>Diesen Server ver&amp;wenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="48"/>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="49"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="50"/>
+        <source>Save this server (and its token, if you typed one)</source>
+        <translation>Diesen Server speichern (und sein Token, falls Sie eines eingegeben haben)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="51"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="56"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="424"/>
+        <source>paste the API token to store it in the keychain</source>
+        <translation>API-Token einfügen, um es im Schlüsselbund zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="96"/>
+        <source>%1 (default)
+%2</source>
+        <translation>%1 (Standard)
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="97"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="138"/>
+        <source>the new server</source>
+        <translation>dem neuen Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="141"/>
+        <source>Unsaved changes to %1 were discarded.</source>
+        <translation>Nicht gespeicherte Änderungen an %1 wurden verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="227"/>
+        <source>Requests go to %1</source>
+        <translation>Anfragen gehen an %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="232"/>
+        <source>Plain http to %1: the token would cross the network unencrypted. Use https unless this network is one you trust.</source>
+        <translation>Unverschlüsseltes http zu %1: Das Token würde unverschlüsselt über das Netzwerk übertragen. Verwenden Sie https, es sei denn, Sie vertrauen diesem Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="242"/>
+        <source>Only the system&apos;s certificate authorities are trusted.</source>
+        <translation>Nur den Zertifizierungsstellen des Systems wird vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="248"/>
+        <source>There is no file &quot;%1&quot;.</source>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="249"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="301"/>
+        <source>No PEM certificate could be read from &quot;%1&quot;.</source>
+        <translation>Aus „%1“ konnte kein PEM-Zertifikat gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="257"/>
+        <source>Certificates loaded: %1, trusted besides the system&apos;s.</source>
+        <translation>Zertifikate geladen: %1; ihnen wird zusätzlich zu denen des Systems vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="292"/>
+        <source>Give the server a name.</source>
+        <translation>Geben Sie dem Server einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="297"/>
+        <source>A server named &quot;%1&quot; already exists: choose another name, or select it in the list to edit it.</source>
+        <translation>Ein Server namens „%1“ existiert bereits: Wählen Sie einen anderen Namen oder wählen Sie ihn in der Liste aus, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="329"/>
+        <source>Storing the token in the system keychain…</source>
+        <translation>Das Token wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="340"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="421"/>
+        <source>stored in the keychain (type a new one to replace it)</source>
+        <translation>im Schlüsselbund gespeichert (zum Ersetzen ein neues eingeben)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="341"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="419"/>
+        <source>A token is stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Token gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="347"/>
+        <source>&quot;%1&quot; was saved, but not its token: %2</source>
+        <translation>„%1“ wurde gespeichert, aber nicht sein Token: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="357"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="376"/>
+        <source>Removed &quot;%1&quot;. A token stored for its URL stays in the keychain; use Forget token to remove it.</source>
+        <translation>„%1“ wurde entfernt. Ein für seine URL gespeichertes Token bleibt im Schlüsselbund; entfernen Sie es mit „Token vergessen“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="385"/>
+        <source>Certificate Authorities (PEM)</source>
+        <translation>Zertifizierungsstellen (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="387"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="407"/>
+        <source>Looking for a stored token…</source>
+        <translation>Gespeichertes Token wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="414"/>
+        <source>%1 is set: its token is used for every server, whatever the keychain holds.</source>
+        <translation>%1 ist gesetzt: Dieses Token wird für jeden Server verwendet, unabhängig vom Inhalt des Schlüsselbunds.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="423"/>
+        <source>No token is stored for this server yet.</source>
+        <translation>Für diesen Server ist noch kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="439"/>
+        <source>Removing the token from the keychain…</source>
+        <translation>Das Token wird aus dem Schlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="446"/>
+        <source>The token was removed from the keychain.</source>
+        <translation>Das Token wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="448"/>
+        <source>No token was stored for this server.</source>
+        <translation>Für diesen Server war kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="465"/>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="506"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="509"/>
+        <source>No token was sent: type one above, or set %1.</source>
+        <translation>Es wurde kein Token gesendet: Geben Sie oben eines ein oder setzen Sie %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="520"/>
+        <source>The server answered, but not as the PipesHub API does: %1</source>
+        <translation>Der Server hat geantwortet, aber nicht wie die PipesHub-API: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="524"/>
+        <source>Connected. Team connector instances on the server: %1.</source>
+        <translation>Verbunden. Team-Connector-Instanzen auf dem Server: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="526"/>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSession</name>
+    <message>
+        <location filename="../../src/app/serversession.cpp" line="42"/>
+        <source>given</source>
+        <translation>angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serversession.cpp" line="50"/>
+        <source>%1 is reached over plain http: the token travels unencrypted. Use https.</source>
+        <translation>%1 wird über unverschlüsseltes http erreicht: Das Token wird unverschlüsselt übertragen. Verwenden Sie https.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serversession.cpp" line="54"/>
+        <source>No certificate could be read from %1: only the system&apos;s CAs are trusted.</source>
+        <translation>Aus %1 konnte kein Zertifikat gelesen werden: Nur den Zertifizierungsstellen des Systems wird vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serversession.cpp" line="65"/>
+        <source>environment</source>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serversession.cpp" line="65"/>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serversession.cpp" line="69"/>
+        <source>No token is stored for %1: set %2 or save one in Server profiles.</source>
+        <translation>Für %1 ist kein Token gespeichert: Setzen Sie %2 oder speichern Sie eines in den Serverprofilen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serversession.cpp" line="74"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../src/app/statuspanel.cpp" line="19"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/statuspanel.cpp" line="30"/>
+        <source>No server</source>
+        <translation>Kein Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/statuspanel.cpp" line="46"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/statuspanel.cpp" line="52"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>appstartup</name>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="85"/>
+        <source>Manage the connector instances of a PipesHub server.</source>
+        <translation>Die Connector-Instanzen eines PipesHub-Servers verwalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="89"/>
+        <source>The server to open, e.g. https://pipeshub.example.com (the token comes from PIPESHUB_BEARER_AUTH or the system keychain).</source>
+        <translation>Der zu öffnende Server, z. B. https://pipeshub.example.com (das Token stammt aus PIPESHUB_BEARER_AUTH oder dem Schlüsselbund des Systems).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="91"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="94"/>
+        <source>Open on a local demo server with made-up instances (nothing leaves this machine).</source>
+        <translation>Mit einem lokalen Demo-Server mit erfundenen Instanzen starten (nichts verlässt diesen Rechner).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="96"/>
+        <source>The API dialect of the demo server: pipeshub (default) or published.</source>
+        <translation>Der API-Dialekt des Demo-Servers: pipeshub (Standard) oder published.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="97"/>
+        <source>DIALECT</source>
+        <translation>DIALEKT</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="100"/>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Ein Bild des Fensters speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="100"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="103"/>
+        <source>Also open a dialog (create or delete) and save a picture of it.</source>
+        <translation>Zusätzlich einen Dialog (create oder delete) öffnen und ein Bild davon speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="104"/>
+        <source>KIND:FILE</source>
+        <translation>ART:DATEI</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="126"/>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="136"/>
+        <source>--demo-dialect must be pipeshub or published, not “%1”</source>
+        <translation>--demo-dialect muss pipeshub oder published sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="138"/>
+        <source>--demo-dialect needs --demo</source>
+        <translation>--demo-dialect erfordert --demo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="141"/>
+        <source>--demo and --server exclude each other</source>
+        <translation>--demo und --server schließen einander aus</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="150"/>
+        <source>--screenshot-dialog takes create:FILE or delete:FILE</source>
+        <translation>--screenshot-dialog erwartet create:DATEI oder delete:DATEI</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="201"/>
+        <source>Connector Admin</source>
+        <translation>Connector Admin</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="219"/>
+        <source>the demo server did not start: %1</source>
+        <translation>der Demo-Server ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>decode</name>
+    <message>
+        <location filename="../../src/core/pagination.cpp" line="37"/>
+        <source>The server&apos;s answer has no list of connectors.</source>
+        <translation>Die Antwort des Servers enthält keine Liste von Connectors.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/pagination.cpp" line="38"/>
+        <source>The server&apos;s answer has a list of connectors of the wrong type.</source>
+        <translation>Die Antwort des Servers enthält eine Liste von Connectors mit falschem Typ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/pagination.cpp" line="109"/>
+        <source>The server sent connectors without ids.</source>
+        <translation>Der Server hat Connectors ohne ID gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/pagination.cpp" line="138"/>
+        <source>The server&apos;s answer has no connector.</source>
+        <translation>Die Antwort des Servers enthält keinen Connector.</translation>
+    </message>
+</context>
+<context>
+    <name>serverurl</name>
+    <message>
+        <location filename="../../src/core/serverurl.cpp" line="17"/>
+        <source>No server URL given.</source>
+        <translation>Keine Server-URL angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/serverurl.cpp" line="20"/>
+        <source>&quot;%1&quot; is not a valid server URL.</source>
+        <translation>„%1“ ist keine gültige Server-URL.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/serverurl.cpp" line="23"/>
+        <source>The server URL must start with http:// or https://.</source>
+        <translation>Die Server-URL muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/serverurl.cpp" line="25"/>
+        <source>Put no user name or password in the server URL.</source>
+        <translation>Die Server-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/serverurl.cpp" line="27"/>
+        <source>The server URL must not carry a query or fragment.</source>
+        <translation>Die Server-URL darf keine Abfrage und kein Fragment enthalten.</translation>
+    </message>
+</context>
+</TS>
