@@ -16,11 +16,6 @@ namespace {
 
 // lupdate files tr() under the enclosing class or namespace, and an anonymous namespace has none:
 // the free functions in it call QCoreApplication::translate with the context spelled out.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ApiReply", text);
-}
-
 QString describeCertificate(const QSslCertificate& certificate)
 {
     if (certificate.isNull())

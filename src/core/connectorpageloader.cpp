@@ -181,15 +181,63 @@ void ConnectorPageLoader::loadBothScopes()
 {
     const ListParams params{QStringLiteral("team"), m_query.page(), m_query.limit(), m_query.search()};
     const Pagination requested{m_query.page(), m_query.limit(), -1, false};
-    track(m_client->listForState(m_query.state(), params), [this, requested](ApiReply* r) {
-        ApiError error;
-        auto page = decode::connectorPage(r->json(), requested, &error);
-        if (!page) {
-            fail(error);
+    // On page 1 the personal slice, if any, starts at 0 and is at most a page long: personal page 1
+    // of the same size always holds it, so both go out at once and the first paint waits for one
+    // round trip, not two. Later pages depend on the team total, so they wait for it.
+    const bool together = m_query.page() == 1;
+    auto personalFirst = std::make_shared<std::optional<ConnectorPage>>();
+    auto teamPage = std::make_shared<std::optional<ConnectorPage>>();
+    auto finishTogether = [this, personalFirst, teamPage] {
+        if (!*personalFirst || !*teamPage)
             return;
-        }
-        continueWithPersonal(*page);
-    });
+        const ConnectorPage& team = **teamPage;
+        m_teamPart = team;
+        m_personalStart = 0;
+        m_personalSkip = 0;
+        m_personalNeed = int(m_query.limit() - team.connectors.size());
+        if (team.pagination.hasMore && !team.pagination.hasTotal())
+            m_personalNeed = 0;
+        emitCombined({**personalFirst}, teamTotalOf(team));
+    };
+    track(m_client->listForState(m_query.state(), params),
+          [this, requested, together, teamPage, finishTogether](ApiReply* r) {
+              ApiError error;
+              auto page = decode::connectorPage(r->json(), requested, &error);
+              if (!page) {
+                  fail(error);
+                  return;
+              }
+              if (!together) {
+                  continueWithPersonal(*page);
+                  return;
+              }
+              *teamPage = std::move(*page);
+              finishTogether();
+          });
+    if (together) {
+        const ListParams personal{QStringLiteral("personal"), 1, m_query.limit(), m_query.search()};
+        const Pagination personalRequested{1, m_query.limit(), -1, false};
+        track(m_client->listForState(m_query.state(), personal),
+              [this, personalRequested, personalFirst, finishTogether](ApiReply* r) {
+                  ApiError error;
+                  auto page = decode::connectorPage(r->json(), personalRequested, &error);
+                  if (!page) {
+                      fail(error);
+                      return;
+                  }
+                  *personalFirst = std::move(*page);
+                  finishTogether();
+              });
+    }
+}
+
+qint64 ConnectorPageLoader::teamTotalOf(const ConnectorPage& team) const
+{
+    const int limit = m_query.limit();
+    const qint64 offset = qint64(m_query.page() - 1) * limit;
+    if (team.pagination.hasTotal())
+        return team.pagination.total;
+    return team.pagination.hasMore ? offset + limit + 1 : offset + team.connectors.size();
 }
 
 void ConnectorPageLoader::continueWithPersonal(const ConnectorPage& team)
@@ -200,11 +248,10 @@ void ConnectorPageLoader::continueWithPersonal(const ConnectorPage& team)
     m_personalParts.clear();
     const int limit = m_query.limit();
     const qint64 offset = qint64(m_query.page() - 1) * limit;
-    const qint64 teamTotal = team.pagination.hasTotal()
-        ? team.pagination.total
-        : (team.pagination.hasMore ? offset + limit + 1 : offset + team.connectors.size());
+    const qint64 teamTotal = teamTotalOf(team);
     m_personalNeed = int(limit - team.connectors.size());
     m_personalStart = int(std::max<qint64>(0, offset + team.connectors.size() - teamTotal));
+    m_personalSkip = 0;
     if (team.pagination.hasMore && !team.pagination.hasTotal())
         m_personalNeed = 0; // the team list goes on and we cannot tell how far: stay in it
 
@@ -245,33 +292,38 @@ void ConnectorPageLoader::continueWithPersonal(const ConnectorPage& team)
                 return;
             }
             (*parts)[i] = std::move(*page);
+            QList<ConnectorPage> done;
             for (const auto& part : *parts) {
                 if (!part)
                     return; // wait for the others
+                done.append(*part);
             }
-            ConnectorPage combined = m_teamPart;
-            qint64 personalTotal = -1;
-            if (m_personalNeed > 0) {
-                QList<ConnectorInstance> personal;
-                for (const auto& part : *parts)
-                    personal += part->connectors;
-                combined.connectors += personal.mid(m_personalSkip, m_personalNeed);
-            }
-            const Pagination& first = parts->constFirst()->pagination;
-            personalTotal = first.total;
-            combined.pagination.page = m_query.page();
-            combined.pagination.limit = m_query.limit();
-            combined.rowsWithoutId = m_teamPart.rowsWithoutId;
-            for (const auto& part : *parts)
-                combined.rowsWithoutId += part->rowsWithoutId;
-            if (personalTotal >= 0 && m_teamPart.pagination.hasTotal()) {
-                combined.pagination.total = teamTotal + personalTotal;
-                combined.pagination.hasMore = qint64(m_query.page()) * m_query.limit() < combined.pagination.total;
-            } else {
-                combined.pagination.total = -1;
-                combined.pagination.hasMore = m_teamPart.pagination.hasMore || parts->constLast()->pagination.hasMore;
-            }
-            emit loaded(combined, m_query);
+            emitCombined(done, teamTotal);
         });
     }
+}
+
+void ConnectorPageLoader::emitCombined(const QList<ConnectorPage>& personalParts, qint64 teamTotal)
+{
+    ConnectorPage combined = m_teamPart;
+    if (m_personalNeed > 0) {
+        QList<ConnectorInstance> personal;
+        for (const ConnectorPage& part : personalParts)
+            personal += part.connectors;
+        combined.connectors += personal.mid(m_personalSkip, m_personalNeed);
+    }
+    const qint64 personalTotal = personalParts.constFirst().pagination.total;
+    combined.pagination.page = m_query.page();
+    combined.pagination.limit = m_query.limit();
+    combined.rowsWithoutId = m_teamPart.rowsWithoutId;
+    for (const ConnectorPage& part : personalParts)
+        combined.rowsWithoutId += part.rowsWithoutId;
+    if (personalTotal >= 0 && m_teamPart.pagination.hasTotal()) {
+        combined.pagination.total = teamTotal + personalTotal;
+        combined.pagination.hasMore = qint64(m_query.page()) * m_query.limit() < combined.pagination.total;
+    } else {
+        combined.pagination.total = -1;
+        combined.pagination.hasMore = m_teamPart.pagination.hasMore || personalParts.constLast().pagination.hasMore;
+    }
+    emit loaded(combined, m_query);
 }

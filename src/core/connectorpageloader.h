@@ -52,6 +52,8 @@ private:
     void loadOneScope(const QString& scope);
     void loadBothScopes();
     void continueWithPersonal(const ConnectorPage& team);
+    qint64 teamTotalOf(const ConnectorPage& team) const;
+    void emitCombined(const QList<ConnectorPage>& personalParts, qint64 teamTotal);
     void deliverLocalPage();
     void fail(const ApiError& error);
 
