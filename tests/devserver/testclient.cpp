@@ -166,3 +166,15 @@ QJsonObject firstConnector(const HttpResult& result)
 {
     return result.json().value(QLatin1String("connectors")).toArray().at(0).toObject();
 }
+
+std::unique_ptr<devserver::DevServer> startServer(bool pipesHub, int seedCount)
+{
+    devserver::ServerOptions options;
+    options.dialect = pipesHub ? devserver::Dialect::PipesHub : devserver::Dialect::Published;
+    options.seedCount = seedCount;
+    auto server = std::make_unique<devserver::DevServer>(options);
+    QString error;
+    if (!server->start(&error))
+        qWarning() << "dev server did not start:" << error;
+    return server;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "devserver/devserver.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +14,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace devserver {
 class ConnectorStore;
@@ -63,6 +66,9 @@ private:
 QByteArray rawExchange(quint16 port, const QByteArray& request, int timeoutMs = 5000);
 // The status code of a raw HTTP answer ("HTTP/1.1 404 Not Found" -> 404), 0 when there is none.
 int rawStatus(const QByteArray& answer);
+
+// A dev server on 127.0.0.1:0 in the given dialect, already listening (a failure is logged).
+std::unique_ptr<devserver::DevServer> startServer(bool pipesHub, int seedCount = 40);
 
 // The keys of a JSON object, sorted (for comparing shapes with the samples).
 QStringList keysOf(const QJsonObject& object);

@@ -16,19 +16,6 @@ class TestDevServerWrites final : public QObject
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<DevServer> startServer(bool pipesHub, int seedCount = 40)
-    {
-        ServerOptions options;
-        options.dialect = pipesHub ? Dialect::PipesHub : Dialect::Published;
-        options.seedCount = seedCount;
-        auto server = std::make_unique<DevServer>(options);
-        QString error;
-        if (!server->start(&error))
-            qWarning() << "dev server did not start:" << error;
-        return server;
-    }
-
 private slots:
     void create_data()
     {
