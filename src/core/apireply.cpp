@@ -253,8 +253,25 @@ void ApiReply::onAttemptFinished()
     concludeAttempt(error, retryAfter);
 }
 
-void ApiReply::concludeAttempt(const ApiError& error, const QByteArray& retryAfter)
+ApiError ApiReply::masked(ApiError error) const
 {
+    // A server or a proxy may repeat the token: in an error message ("Token abc... expired"), or in a
+    // debug page listing the request headers. What it said is kept, so the user still reads its
+    // words; the token itself never reaches a message, a log line or a caller's details box.
+    const QByteArray header = m_request.rawHeader("Authorization");
+    const QString token
+        = QString::fromUtf8(header.startsWith("Bearer ") ? header.mid(int(qstrlen("Bearer "))) : header).trimmed();
+    if (token.size() < 4)
+        return error;
+    const QString mask = QStringLiteral("[token]");
+    error.message.replace(token, mask);
+    error.details.replace(token, mask);
+    return error;
+}
+
+void ApiReply::concludeAttempt(const ApiError& attemptError, const QByteArray& retryAfter)
+{
+    const ApiError error = masked(attemptError);
     const int retriesDone = m_attempts - 1;
     if (error.isError() && !m_cancelled && m_settings.retryPolicy.shouldRetry(m_method, error, retriesDone)) {
         const int retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter);

@@ -95,6 +95,8 @@ private:
     void onAttemptTimeout();
     void concludeAttempt(const ApiError& error, const QByteArray& retryAfter);
     ApiError errorOfAttempt(QNetworkReply* reply);
+    // `error` with the bearer token of this request masked, wherever a server put it.
+    ApiError masked(ApiError error) const;
     void complete();
 
     QPointer<QNetworkAccessManager> m_manager;
