@@ -169,6 +169,13 @@ void ApiReply::onReadyRead()
         m_reply->abort();
         return;
     }
+    if (m_buffer.isEmpty()) {
+        // One allocation of the announced size, not a doubling buffer up to twice the body.
+        bool known = false;
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && length > 0 && length <= m_settings.maxResponseBytes)
+            m_buffer.reserve(length);
+    }
     m_buffer.append(m_reply->readAll());
 }
 

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <utility>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -52,6 +54,12 @@ public:
     const QJsonObject& json() const
     {
         return m_json;
+    }
+    // The same, handed over: the reply keeps nothing, so the caller may hold the only reference to
+    // the document (see decode::connectorPage(QJsonObject&&)). json() is empty afterwards.
+    QJsonObject takeJson()
+    {
+        return std::exchange(m_json, QJsonObject());
     }
     int attempts() const
     {

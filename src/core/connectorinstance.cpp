@@ -187,7 +187,7 @@ QString ConnectorInstance::lockReason() const
     return {};
 }
 
-ConnectorInstance ConnectorInstance::fromJson(const QJsonObject& o)
+ConnectorInstance ConnectorInstance::fromJson(const QJsonObject& o, Extra extra)
 {
     const Lookup found(o);
     ConnectorInstance c;
@@ -208,7 +208,8 @@ ConnectorInstance ConnectorInstance::fromJson(const QJsonObject& o)
     c.createdAt = found.time(CreatedAtKey, CreatedAtTimestampKey);
     c.updatedAt = found.time(UpdatedAtKey, UpdatedAtTimestampKey);
     c.lastSyncAt = found.time(LastSyncAtKey);
-    c.extra = found.rest();
+    if (extra == Extra::Keep)
+        c.extra = found.rest();
     return c;
 }
 

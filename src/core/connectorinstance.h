@@ -41,7 +41,14 @@ struct ConnectorInstance
     // Why rename/delete cannot be done right now; empty when they can.
     QString lockReason() const;
 
-    static ConnectorInstance fromJson(const QJsonObject& object);
+    // Whether fromJson keeps the fields we do not model in `extra`. Lists the console only shows in
+    // the table skip them (the details pane fetches the whole instance); connectorctl keeps them.
+    enum class Extra
+    {
+        Keep,
+        Skip
+    };
+    static ConnectorInstance fromJson(const QJsonObject& object, Extra extra = Extra::Keep);
     QJsonObject toJson() const;
     // The fields present in `partial` (either dialect) replace ours; the rest stay. For the real
     // server's minimal rename answer, which must never replace a full instance.

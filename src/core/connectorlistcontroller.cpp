@@ -14,6 +14,8 @@ ConnectorListController::ConnectorListController(ApiClient* client, ConnectorTab
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(300);
     connect(&m_searchTimer, &QTimer::timeout, this, &ConnectorListController::applySearchNow);
+    // The table shows no unknown fields; the details pane fetches them with the instance.
+    m_loader->setExtraFields(ConnectorInstance::Extra::Skip);
     connect(m_loader, &ConnectorPageLoader::loaded, this, &ConnectorListController::onLoaded);
     connect(m_loader, &ConnectorPageLoader::failed, this, &ConnectorListController::onFailed);
 }

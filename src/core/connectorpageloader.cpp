@@ -23,10 +23,12 @@ struct DecodedList
     ApiError error;
 };
 
-static DecodedList decodeList(const QJsonObject& root)
+// Takes the answer by value: when it holds the only reference, the document is freed instance by
+// instance while the list is built.
+static DecodedList decodeList(QJsonObject root, ConnectorInstance::Extra extra)
 {
     DecodedList decoded;
-    decoded.page = decode::connectorPage(root, {}, &decoded.error);
+    decoded.page = decode::connectorPage(std::move(root), {}, &decoded.error, extra);
     if (decoded.page) {
         decoded.foldedNames.reserve(decoded.page->connectors.size());
         for (const ConnectorInstance& instance : std::as_const(decoded.page->connectors))
@@ -119,9 +121,9 @@ void ConnectorPageLoader::loadUnpaged()
     const ListQuery::State state = m_query.state();
     ApiReply* reply = m_client->listForState(state, {});
     track(reply, [this, state](ApiReply* r) {
-        const QJsonObject root = r->json();
+        QJsonObject root = r->takeJson();
         if (root.value(QLatin1String("connectors")).toArray().size() < offThreadDecodeCount) {
-            DecodedList decoded = decodeList(root);
+            DecodedList decoded = decodeList(std::move(root), m_extra);
             storeUnpaged(state, std::move(decoded));
             return;
         }
@@ -136,7 +138,7 @@ void ConnectorPageLoader::loadUnpaged()
                 return;
             storeUnpaged(state, watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run(decodeList, root));
+        watcher->setFuture(QtConcurrent::run(decodeList, std::move(root), m_extra));
     });
 }
 
@@ -168,7 +170,7 @@ void ConnectorPageLoader::loadOneScope(const QString& scope)
     const Pagination requested{m_query.page(), m_query.limit(), -1, false};
     track(m_client->listForState(m_query.state(), params), [this, requested](ApiReply* r) {
         ApiError error;
-        auto page = decode::connectorPage(r->json(), requested, &error);
+        auto page = decode::connectorPage(r->takeJson(), requested, &error, m_extra);
         if (!page) {
             fail(error);
             return;
@@ -202,7 +204,7 @@ void ConnectorPageLoader::loadBothScopes()
     track(m_client->listForState(m_query.state(), params),
           [this, requested, together, teamPage, finishTogether](ApiReply* r) {
               ApiError error;
-              auto page = decode::connectorPage(r->json(), requested, &error);
+              auto page = decode::connectorPage(r->takeJson(), requested, &error, m_extra);
               if (!page) {
                   fail(error);
                   return;
@@ -220,7 +222,7 @@ void ConnectorPageLoader::loadBothScopes()
         track(m_client->listForState(m_query.state(), personal),
               [this, personalRequested, personalFirst, finishTogether](ApiReply* r) {
                   ApiError error;
-                  auto page = decode::connectorPage(r->json(), personalRequested, &error);
+                  auto page = decode::connectorPage(r->takeJson(), personalRequested, &error, m_extra);
                   if (!page) {
                       fail(error);
                       return;
@@ -286,7 +288,7 @@ void ConnectorPageLoader::continueWithPersonal(const ConnectorPage& team)
         const Pagination requested{params.page, params.limit, -1, false};
         track(m_client->listForState(m_query.state(), params), [this, parts, i, requested, teamTotal](ApiReply* r) {
             ApiError error;
-            auto page = decode::connectorPage(r->json(), requested, &error);
+            auto page = decode::connectorPage(r->takeJson(), requested, &error, m_extra);
             if (!page) {
                 fail(error);
                 return;

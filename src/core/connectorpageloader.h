@@ -32,6 +32,13 @@ public:
 
     void load(const ListQuery& query);
     void cancel();
+    // Whether decoded instances keep the fields we do not model (`extra`); kept by default. The
+    // console's table does not show them (its details pane fetches the whole instance): skipping them
+    // saves ~0.6 KB per cached instance.
+    void setExtraFields(ConnectorInstance::Extra extra)
+    {
+        m_extra = extra;
+    }
     // Drops the cached unpaged lists, so the next load asks the server again.
     void invalidateCache();
     bool isLoading() const
@@ -58,6 +65,7 @@ private:
     void fail(const ApiError& error);
 
     ApiClient* m_client;
+    ConnectorInstance::Extra m_extra = ConnectorInstance::Extra::Keep;
     ListQuery m_query;
     quint64 m_generation = 0;
     QList<QPointer<ApiReply>> m_pending;

@@ -1,5 +1,7 @@
 #include "pagination.h"
 
+#include <algorithm>
+
 #include "apierror.h"
 #include "jsonvalue.h"
 
@@ -86,7 +88,30 @@ QJsonObject Pagination::toJson() const
 
 namespace decode {
 
-std::optional<ConnectorPage> connectorPage(const QJsonObject& root, const Pagination& requested, ApiError* error)
+namespace {
+
+// A row without an id could be neither renamed nor deleted: showing it would be a lie.
+std::optional<ConnectorPage> finishPage(ConnectorPage page,
+                                        int skipped,
+                                        qsizetype listSize,
+                                        const QJsonValue& pagination,
+                                        const Pagination& requested,
+                                        ApiError* error)
+{
+    if (skipped > 0 && page.connectors.isEmpty() && listSize > 0) {
+        if (error)
+            *error = ApiError::malformed(tr("The server sent connectors without ids."));
+        return std::nullopt;
+    }
+    page.rowsWithoutId = skipped;
+    page.pagination = Pagination::fromJson(pagination, requested, int(listSize));
+    return page;
+}
+
+} // namespace
+
+std::optional<ConnectorPage>
+connectorPage(const QJsonObject& root, const Pagination& requested, ApiError* error, ConnectorInstance::Extra extra)
 {
     QJsonArray list;
     QJsonValue pagination;
@@ -97,21 +122,40 @@ std::optional<ConnectorPage> connectorPage(const QJsonObject& root, const Pagina
     int skipped = 0;
     for (const QJsonValue& item : list) {
         ConnectorInstance instance
-            = item.isObject() ? ConnectorInstance::fromJson(item.toObject()) : ConnectorInstance();
+            = item.isObject() ? ConnectorInstance::fromJson(item.toObject(), extra) : ConnectorInstance();
         if (instance.isValid())
             page.connectors.append(std::move(instance));
         else
             ++skipped;
     }
-    // A row without an id could be neither renamed nor deleted: showing it would be a lie.
-    if (skipped > 0 && page.connectors.isEmpty() && list.size() > 0) {
-        if (error)
-            *error = ApiError::malformed(tr("The server sent connectors without ids."));
+    return finishPage(std::move(page), skipped, list.size(), pagination, requested, error);
+}
+
+std::optional<ConnectorPage>
+connectorPage(QJsonObject&& root, const Pagination& requested, ApiError* error, ConnectorInstance::Extra extra)
+{
+    QJsonArray list;
+    QJsonValue pagination;
+    if (!locateList(root, &list, &pagination, error))
         return std::nullopt;
+    root = QJsonObject(); // `list` may now be the only owner of the array
+    const qsizetype listSize = list.size();
+    ConnectorPage page;
+    page.connectors.reserve(listSize);
+    int skipped = 0;
+    // From the end, so that removing an item moves nothing; each item's object is freed once decoded.
+    while (!list.isEmpty()) {
+        const QJsonValue item = list.last();
+        list.removeLast();
+        ConnectorInstance instance
+            = item.isObject() ? ConnectorInstance::fromJson(item.toObject(), extra) : ConnectorInstance();
+        if (instance.isValid())
+            page.connectors.append(std::move(instance));
+        else
+            ++skipped;
     }
-    page.rowsWithoutId = skipped;
-    page.pagination = Pagination::fromJson(pagination, requested, int(list.size()));
-    return page;
+    std::reverse(page.connectors.begin(), page.connectors.end());
+    return finishPage(std::move(page), skipped, listSize, pagination, requested, error);
 }
 
 std::optional<ConnectorTypePage> typePage(const QJsonObject& root, const Pagination& requested, ApiError* error)

@@ -58,7 +58,16 @@ struct ConnectorTypePage
 // and reject with a Malformed error what is not a list of objects (`connectors` null, a string...).
 namespace decode {
 
-std::optional<ConnectorPage> connectorPage(const QJsonObject& root, const Pagination& requested, ApiError* error);
+std::optional<ConnectorPage> connectorPage(const QJsonObject& root,
+                                           const Pagination& requested,
+                                           ApiError* error,
+                                           ConnectorInstance::Extra extra = ConnectorInstance::Extra::Keep);
+// The same, consuming `root`: when it is the only reference to the answer, each instance's JSON is
+// freed as soon as it is decoded, so the document and the decoded list are never both whole in memory.
+std::optional<ConnectorPage> connectorPage(QJsonObject&& root,
+                                           const Pagination& requested,
+                                           ApiError* error,
+                                           ConnectorInstance::Extra extra = ConnectorInstance::Extra::Keep);
 std::optional<ConnectorTypePage> typePage(const QJsonObject& root, const Pagination& requested, ApiError* error);
 // `{success, connector}` of get, create and rename.
 std::optional<QJsonObject> connectorObject(const QJsonObject& root, ApiError* error);
