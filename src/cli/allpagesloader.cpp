@@ -30,6 +30,10 @@ void AllPagesLoader::load(const ListQuery& query)
     m_query = query;
     m_runs.clear();
     m_rowsWithoutId = 0;
+    m_deliverRun = 0;
+    m_deliverPage = 1;
+    m_delivered.clear();
+    m_all.clear();
     m_active = true;
     if (!query.isServerPaged()) {
         loadUnpaged();
@@ -75,6 +79,7 @@ void AllPagesLoader::loadUnpaged()
             }
         }
         m_active = false;
+        emit pageReady(matching);
         emit loaded(matching);
     });
 }
@@ -137,28 +142,46 @@ void AllPagesLoader::onPage(int runIndex, int page, const ConnectorPage& result)
         ++run.pageCount;
         enqueue(runIndex, run.pageCount);
     }
+    deliverReadyPages();
     pump();
     finishIfDone();
+}
+
+void AllPagesLoader::deliverReadyPages()
+{
+    while (m_active && m_deliverRun < m_runs.size()) {
+        ScopeRun& run = m_runs[m_deliverRun];
+        // A run's page count is final once its last page has come (onPage extends it on arrival).
+        if (m_deliverPage > run.pageCount) {
+            ++m_deliverRun;
+            m_deliverPage = 1;
+            continue;
+        }
+        const auto it = run.pages.find(m_deliverPage);
+        if (it == run.pages.end())
+            return; // wait for it: the pages after it must not come first
+        QList<ConnectorInstance> fresh;
+        fresh.reserve(it->size());
+        for (const ConnectorInstance& instance : std::as_const(*it)) {
+            if (m_delivered.contains(instance.id))
+                continue;
+            m_delivered.insert(instance.id);
+            fresh.append(instance);
+        }
+        run.pages.erase(it);
+        ++m_deliverPage;
+        m_all += fresh;
+        emit pageReady(fresh);
+    }
 }
 
 void AllPagesLoader::finishIfDone()
 {
     if (!m_active || !m_inFlight.isEmpty() || !m_queue.isEmpty())
         return;
-    QList<ConnectorInstance> all;
-    QSet<QString> seen;
-    for (const ScopeRun& run : std::as_const(m_runs)) {
-        for (const QList<ConnectorInstance>& page : run.pages) {
-            for (const ConnectorInstance& instance : page) {
-                if (seen.contains(instance.id))
-                    continue;
-                seen.insert(instance.id);
-                all.append(instance);
-            }
-        }
-    }
+    deliverReadyPages(); // every page has come: all are delivered
     m_active = false;
-    emit loaded(all);
+    emit loaded(std::exchange(m_all, {}));
 }
 
 void AllPagesLoader::fail(const ApiError& error)

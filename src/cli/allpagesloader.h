@@ -39,6 +39,9 @@ public:
     }
 
 signals:
+    // The instances not seen before, page by page in list order, as soon as every page before has
+    // come: the output can be prepared while later pages are on their way. loaded() still follows.
+    void pageReady(const QList<ConnectorInstance>& connectors);
     void loaded(const QList<ConnectorInstance>& connectors);
     void failed(const ApiError& error);
 
@@ -57,6 +60,7 @@ private:
     };
 
     void loadUnpaged();
+    void deliverReadyPages();
     void enqueue(int run, int page);
     void pump();
     void onPage(int run, int page, const ConnectorPage& result);
@@ -70,4 +74,9 @@ private:
     QList<QPointer<ApiReply>> m_inFlight;
     int m_rowsWithoutId = 0;
     bool m_active = false;
+    // Delivery in list order: the next page to hand over, the ids handed over, what was.
+    int m_deliverRun = 0;
+    int m_deliverPage = 1;
+    QSet<QString> m_delivered;
+    QList<ConnectorInstance> m_all;
 };

@@ -2,6 +2,7 @@
 
 #include "allpagesloader.h"
 #include "exitcode.h"
+#include "outputformat.h"
 #include "session.h"
 
 #include "core/apiclient.h"
@@ -101,8 +102,16 @@ int ListCommand::execute(Session& session, const QCommandLineParser& parser)
     bool done = false;
     ApiError error;
     ConnectorPage page;
+    // --output json of every page: each page serialised as it comes, while the next are on their way.
+    const bool jsonByPage = allPages && session.format().kind() == OutputFormat::Kind::Json;
+    QByteArray jsonItems;
     if (allPages) {
         AllPagesLoader loader(&session.client());
+        if (jsonByPage) {
+            QObject::connect(&loader, &AllPagesLoader::pageReady, &loop, [&](const QList<ConnectorInstance>& fresh) {
+                OutputFormat::appendJsonConnectors(jsonItems, fresh);
+            });
+        }
         QObject::connect(&loader, &AllPagesLoader::loaded, &loop, [&](const QList<ConnectorInstance>& connectors) {
             page.connectors = connectors;
             done = true;
@@ -140,6 +149,9 @@ int ListCommand::execute(Session& session, const QCommandLineParser& parser)
         return session.fail(error);
     if (page.rowsWithoutId > 0)
         session.warn(tr("%1 rows without an id were left out.").arg(page.rowsWithoutId));
-    session.format().writeConnectors(session.out(), page.connectors, page.pagination);
+    if (jsonByPage)
+        OutputFormat::writeJsonConnectors(session.out(), jsonItems, page.pagination);
+    else
+        session.format().writeConnectors(session.out(), page.connectors, page.pagination);
     return exitcode::Ok;
 }

@@ -2,10 +2,13 @@
 
 #include "core/jsonvalue.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <iterator>
 
 namespace {
 
@@ -327,10 +330,9 @@ void OutputFormat::writeConnectors(QTextStream& out,
 {
     switch (m_kind) {
     case Kind::Json: {
-        QJsonArray list;
-        for (const ConnectorInstance& c : connectors)
-            list.append(c.toJson());
-        writeJson(out, QJsonObject{{L("connectors"), list}, {L("pagination"), pagination.toJson()}});
+        QByteArray items;
+        appendJsonConnectors(items, connectors);
+        writeJsonConnectors(out, items, pagination);
         return;
     }
     case Kind::Csv:
@@ -365,6 +367,270 @@ void OutputFormat::writeConnectors(QTextStream& out,
         table.write(out);
     }
     out << rangeText(pagination, int(connectors.size())) << '\n';
+}
+
+namespace {
+
+// `text` as QJsonDocument writes a string: ASCII controls, '"' and '\' escaped, the rest as UTF-8.
+// False (and `out` unusable) when `text` has an unpaired surrogate, which it writes its own way.
+bool appendJsonString(QByteArray& out, QStringView text)
+{
+    out.append('"');
+    const char16_t* p = text.utf16();
+    const char16_t* const end = p + text.size();
+    while (p != end) {
+        const char16_t* run = p;
+        while (p != end && *p >= 0x20 && *p < 0x80 && *p != u'"' && *p != u'\\')
+            ++p;
+        if (p != run) {
+            const qsizetype at = out.size();
+            out.resize(at + (p - run));
+            char* d = out.data() + at;
+            for (const char16_t* q = run; q != p; ++q)
+                *d++ = char(*q);
+        }
+        if (p == end)
+            break;
+        const char16_t u = *p;
+        if (u < 0x80) {
+            static constexpr char hex[] = "0123456789abcdef";
+            out.append('\\');
+            switch (u) {
+            case u'"':
+                out.append('"');
+                break;
+            case u'\\':
+                out.append('\\');
+                break;
+            case u'\b':
+                out.append('b');
+                break;
+            case u'\f':
+                out.append('f');
+                break;
+            case u'\n':
+                out.append('n');
+                break;
+            case u'\r':
+                out.append('r');
+                break;
+            case u'\t':
+                out.append('t');
+                break;
+            default:
+                out.append("u00", 3);
+                out.append(hex[u >> 4]);
+                out.append(hex[u & 0xf]);
+            }
+            ++p;
+            continue;
+        }
+        const char16_t* wide = p;
+        while (p != end && *p >= 0x80) {
+            if (QChar::isHighSurrogate(*p)) {
+                if (p + 1 == end || !QChar::isLowSurrogate(p[1]))
+                    return false;
+                p += 2;
+            } else if (QChar::isLowSurrogate(*p)) {
+                return false;
+            } else {
+                ++p;
+            }
+        }
+        out.append(QStringView(wide, p - wide).toUtf8());
+    }
+    out.append('"');
+    return true;
+}
+
+// A number, array or object as QJsonDocument writes it as a member of an instance in the list:
+// written alone in an array, then indented to its depth there.
+void appendJsonValue(QByteArray& out, const QJsonValue& value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Indented);
+    // "[\n" + lines indented by 4 * (1 + depth) + "\n]\n"; in the list the member is 2 levels deeper.
+    const QByteArrayView text(wrapped.constData() + 2, wrapped.size() - 2 - 3);
+    qsizetype start = 0;
+    bool first = true;
+    while (start <= text.size()) {
+        qsizetype stop = text.indexOf('\n', start);
+        if (stop < 0)
+            stop = text.size();
+        if (first) {
+            out.append(text.sliced(start + 4, stop - start - 4));
+            first = false;
+        } else {
+            out.append("\n        ", 9);
+            out.append(text.sliced(start, stop - start));
+        }
+        start = stop + 1;
+    }
+}
+
+// One instance as QJsonDocument(c.toJson()) writes it inside the list, without building the object:
+// the members in key order (the 17 we model merged with `extra`'s), 8 spaces in. False when a
+// string needs QJsonDocument's own handling.
+bool appendJsonInstance(QByteArray& out, const ConnectorInstance& c)
+{
+    enum Kind
+    {
+        String,
+        OptionalString,
+        Bool,
+        Time
+    };
+    struct Member
+    {
+        const char* key;
+        Kind kind;
+        const QString* text;
+        bool flag;
+        const QDateTime* time;
+    };
+    // In key order, as QJsonObject keeps them.
+    const Member known[] = {
+        {"agentEnabled", Bool, nullptr, c.agentEnabled, nullptr},
+        {"appGroup", OptionalString, &c.appGroup, false, nullptr},
+        {"authType", OptionalString, &c.authType, false, nullptr},
+        {"connectorId", String, &c.id, false, nullptr},
+        {"connectorType", String, &c.connectorType, false, nullptr},
+        {"createdAt", Time, nullptr, false, &c.createdAt},
+        {"createdBy", OptionalString, &c.createdBy, false, nullptr},
+        {"instanceName", String, &c.name, false, nullptr},
+        {"isActive", Bool, nullptr, c.isActive, nullptr},
+        {"isAuthenticated", Bool, nullptr, c.isAuthenticated, nullptr},
+        {"isConfigured", Bool, nullptr, c.isConfigured, nullptr},
+        {"isLocked", Bool, nullptr, c.isLocked, nullptr},
+        {"lastSyncAt", Time, nullptr, false, &c.lastSyncAt},
+        {"scope", OptionalString, &c.scope, false, nullptr},
+        {"status", OptionalString, &c.status, false, nullptr},
+        {"updatedAt", Time, nullptr, false, &c.updatedAt},
+        {"updatedBy", OptionalString, &c.updatedBy, false, nullptr},
+    };
+    constexpr int knownCount = int(std::size(known));
+    static constexpr char memberIndent[] = "            ";
+    out.append("        {\n", 10);
+    auto it = c.extra.constBegin();
+    const auto extraEnd = c.extra.constEnd();
+    int k = 0;
+    bool firstMember = true;
+    auto beginMember = [&] {
+        if (!firstMember)
+            out.append(",\n", 2);
+        firstMember = false;
+        out.append(memberIndent, 12);
+    };
+    while (k < knownCount || it != extraEnd) {
+        int order = 1; // < 0: the extra key first; > 0: the known one; 0: same key, ours wins
+        if (k == knownCount)
+            order = -1;
+        else if (it != extraEnd)
+            order = it.key().compare(QLatin1String(known[k].key));
+        if (order < 0) {
+            beginMember();
+            const QString key = it.key();
+            if (!appendJsonString(out, key))
+                return false;
+            out.append(": ", 2);
+            const QJsonValue value = it.value();
+            switch (value.type()) {
+            case QJsonValue::String:
+                if (!appendJsonString(out, value.toString()))
+                    return false;
+                break;
+            case QJsonValue::Bool:
+                out.append(value.toBool() ? "true" : "false");
+                break;
+            case QJsonValue::Null:
+            case QJsonValue::Undefined:
+                out.append("null", 4);
+                break;
+            default:
+                appendJsonValue(out, value);
+            }
+            ++it;
+            continue;
+        }
+        if (order == 0)
+            ++it;
+        const Member& m = known[k++];
+        beginMember();
+        out.append('"');
+        out.append(m.key);
+        out.append("\": ", 3);
+        switch (m.kind) {
+        case String:
+        case OptionalString:
+            if (m.kind == OptionalString && m.text->isEmpty())
+                out.append("null", 4);
+            else if (!appendJsonString(out, *m.text))
+                return false;
+            break;
+        case Bool:
+            out.append(m.flag ? "true" : "false");
+            break;
+        case Time:
+            if (!m.time->isValid())
+                out.append("null", 4);
+            else if (!appendJsonString(out, json::isoUtc(*m.time)))
+                return false;
+            break;
+        }
+    }
+    out.append("\n        }", 10);
+    return true;
+}
+
+} // namespace
+
+void OutputFormat::appendJsonConnectors(QByteArray& items, const QList<ConnectorInstance>& connectors)
+{
+    for (const ConnectorInstance& c : connectors) {
+        if (!items.isEmpty())
+            items.append(",\n", 2);
+        const qsizetype before = items.size();
+        if (appendJsonInstance(items, c))
+            continue;
+        // A string with an unpaired surrogate: QJsonDocument's own text, indented two levels
+        // deeper (its strings hold no raw line breaks, so every '\n' starts a line).
+        items.truncate(before);
+        const QByteArray object = QJsonDocument(c.toJson()).toJson(QJsonDocument::Indented);
+        qsizetype start = 0;
+        while (start < object.size()) {
+            qsizetype end = object.indexOf('\n', start);
+            if (end < 0)
+                end = object.size();
+            items.append("        ", 8);
+            items.append(object.constData() + start, end - start);
+            if (end + 1 < object.size())
+                items.append('\n');
+            start = end + 1;
+        }
+    }
+}
+
+void OutputFormat::writeJsonConnectors(QTextStream& out, const QByteArray& items, const Pagination& pagination)
+{
+    // The frame, with an empty list: "{\n    \"connectors\": [\n    ],\n    \"pagination\"...".
+    const QByteArray frame
+        = QJsonDocument(QJsonObject{{L("connectors"), QJsonArray()}, {L("pagination"), pagination.toJson()}})
+              .toJson(QJsonDocument::Indented);
+    const qsizetype split = frame.indexOf("[\n") + 2;
+    QByteArray text;
+    text.reserve(frame.size() + items.size() + 1);
+    text.append(frame.constData(), split);
+    if (!items.isEmpty()) {
+        text.append(items);
+        text.append('\n');
+    }
+    text.append(frame.constData() + split, frame.size() - split);
+    if (QIODevice* device = out.device()) {
+        // UTF-8 straight to the device: no QString of the whole answer.
+        out.flush();
+        device->write(text);
+    } else {
+        out << QString::fromUtf8(text);
+    }
 }
 
 void OutputFormat::writeConnector(QTextStream& out, const ConnectorInstance& c) const

@@ -38,6 +38,12 @@ public:
     void
     writeConnectors(QTextStream& out, const QList<ConnectorInstance>& connectors, const Pagination& pagination) const;
     void writeConnector(QTextStream& out, const ConnectorInstance& connector) const;
+    // --output json of a list in two steps, so that the instances can be serialised page by page
+    // while the next pages are still on their way: append each page's instances to `items`, then
+    // write the whole answer. The bytes are those QJsonDocument (Indented) writes for
+    // {"connectors": [...], "pagination": {...}}.
+    static void appendJsonConnectors(QByteArray& items, const QList<ConnectorInstance>& connectors);
+    static void writeJsonConnectors(QTextStream& out, const QByteArray& items, const Pagination& pagination);
     // `status` is the background job the server reported ("DELETING"), empty when it said none.
     void writeDeleted(QTextStream& out, const QString& id, const QString& message, const QString& status) const;
     void writeTypes(QTextStream& out, const QList<ConnectorType>& types, const Pagination& pagination) const;
