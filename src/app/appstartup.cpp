@@ -2,17 +2,22 @@
 
 #include <malloc.h>
 
+#include "connectortableview.h"
+#include "core/connectortablemodel.h"
 #include "core/serverprofiles.h"
 #include "core/serverurl.h"
 #include "demoserver.h"
 #include "mainwindow.h"
 #include "screenshotdriver.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QFile>
 #include <QIcon>
 #include <QLibraryInfo>
+#include <QTimer>
 #include <QTranslator>
 
 #include <algorithm>
@@ -23,6 +28,34 @@ static void initResources()
 {
     Q_INIT_RESOURCE(connector_admin);
 }
+
+namespace {
+
+// --quit-after-first-paint: quits once the table's viewport has been painted with rows.
+class FirstPaintQuitter final : public QObject
+{
+public:
+    FirstPaintQuitter(const QAbstractItemModel* model, QObject* parent)
+        : QObject(parent)
+        , m_model(model)
+    { }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done && m_model->rowCount() > 0) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QAbstractItemModel* m_model;
+    bool m_done = false;
+};
+
+} // namespace
 
 namespace appstartup {
 
@@ -109,7 +142,13 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
                                         tr("Also open a dialog (create or delete) and save a picture of it."),
                                         tr("KIND:FILE"));
     screenshotDialog.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({server, demo, dialect, screenshot, screenshotDialog});
+    const QCommandLineOption demoLatency(QStringLiteral("demo-latency"),
+                                         tr("The demo server's delay per answer, in milliseconds (default 80)."),
+                                         tr("MS"));
+    QCommandLineOption quitAfterFirstPaint(QStringLiteral("quit-after-first-paint"),
+                                           tr("Quit once the first page of instances is painted."));
+    quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({server, demo, dialect, demoLatency, screenshot, screenshotDialog, quitAfterFirstPaint});
 
     auto usageError = [exitCode](const QString& message) -> std::optional<StartupOptions> {
         std::fprintf(stderr, "connector-admin: %s\n", qPrintable(message));
@@ -142,6 +181,15 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
         return usageError(tr("--demo-dialect must be pipeshub or published, not \u201c%1\u201d").arg(dialectName));
     if (parser.isSet(dialect) && !options.demo)
         return usageError(tr("--demo-dialect needs --demo"));
+    if (parser.isSet(demoLatency)) {
+        bool ok = false;
+        options.demoLatencyMs = parser.value(demoLatency).toInt(&ok);
+        if (!ok || options.demoLatencyMs < 0 || options.demoLatencyMs > 60000)
+            return usageError(tr("--demo-latency must be a whole number of milliseconds from 0 to 60000"));
+        if (!options.demo)
+            return usageError(tr("--demo-latency needs --demo"));
+    }
+    options.quitAfterFirstPaint = parser.isSet(quitAfterFirstPaint);
     options.serverUrl = parser.value(server);
     if (options.demo && !options.serverUrl.isEmpty())
         return usageError(tr("--demo and --server exclude each other"));
@@ -216,6 +264,8 @@ int run(int& argc, char** argv)
     if (options->demo) {
         DemoServer::Options demoOptions;
         demoOptions.dialect = options->demoDialect;
+        if (options->demoLatencyMs >= 0)
+            demoOptions.latencyMs = options->demoLatencyMs;
         demo = std::make_unique<DemoServer>(demoOptions);
         QString error;
         if (!demo->start(&error)) {
@@ -240,6 +290,10 @@ int run(int& argc, char** argv)
     if (!options->screenshotFile.isEmpty())
         screenshots = std::make_unique<ScreenshotDriver>(
             &window, options->screenshotFile, options->screenshotDialog, options->screenshotDialogFile);
+    if (options->quitAfterFirstPaint) {
+        QWidget* viewport = window.tableView()->viewport();
+        viewport->installEventFilter(new FirstPaintQuitter(window.tableModel(), viewport));
+    }
     window.show();
     return app.exec();
 }

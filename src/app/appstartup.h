@@ -22,6 +22,10 @@ struct StartupOptions
     QString screenshotFile;
     QString screenshotDialog; // "create" or "delete"
     QString screenshotDialogFile;
+    // --demo-latency MS: the demo server's delay per answer (default 80 ms, so that loading shows).
+    int demoLatencyMs = -1;
+    // Hidden, for timing the real binary (hyperfine): quit once the first page is painted.
+    bool quitAfterFirstPaint = false;
 };
 
 // Start-up: application identity, the command line, and which server the window opens on.
