@@ -256,8 +256,11 @@ public:
         m_clock.start();
         m_timer.start();
     }
+    // The time since the last tick counts too: a stall just before stop() is a stall.
     void stop()
     {
+        if (m_timer.isActive())
+            m_maxGapMs = std::max(m_maxGapMs, m_clock.elapsed());
         m_timer.stop();
     }
     qint64 maxGapMs() const

@@ -51,12 +51,11 @@ void closeMessageBoxes()
     }
 }
 
-QString gapReport(const LatencyProbe& probe, const char* what)
+// Logs the probe's longest gap (so that every run shows the margin) and says whether it stayed short.
+bool stayedResponsive(const LatencyProbe& probe, const char* what)
 {
-    return QStringLiteral("the GUI thread stalled for %1 ms (%2 ticks) %3")
-        .arg(probe.maxGapMs())
-        .arg(probe.ticks())
-        .arg(QLatin1String(what));
+    qInfo("longest GUI-thread stall %s: %lld ms (%d ticks of 10 ms)", what, probe.maxGapMs(), probe.ticks());
+    return probe.maxGapMs() < kMaxGuiGapMs;
 }
 
 } // namespace
@@ -104,7 +103,8 @@ void TestWindowFaults::embeddedServerStopsThenComesBackOnTheSamePort()
     probe.stop();
     const ApiError error = failed.constFirst().constFirst().value<ApiError>();
     QCOMPARE(error.kind, ApiError::Kind::Network);
-    QVERIFY2(probe.maxGapMs() < kMaxGuiGapMs, qPrintable(gapReport(probe, "while the calls failed and retried")));
+    QVERIFY2(stayedResponsive(probe, "while the calls failed and retried"),
+             "the GUI thread stalled: see the line above");
     QVERIFY(probe.ticks() > 0);
     // The error state: the banner with the reason and Retry, the rows kept and marked stale.
     ErrorBanner* banner = h.window->errorBanner();
@@ -133,7 +133,7 @@ void TestWindowFaults::embeddedServerStopsThenComesBackOnTheSamePort()
     QCOMPARE(h.window->statusPanel()->connectionText(), QStringLiteral("Connected"));
     QCOMPARE(h.child<QLabel>("rangeLabel")->text(), QStringLiteral("1-20 of 41"));
     QVERIFY(!revived.requestLog().isEmpty());
-    QVERIFY2(probe.maxGapMs() < kMaxGuiGapMs, qPrintable(gapReport(probe, "while recovering")));
+    QVERIFY2(stayedResponsive(probe, "while recovering"), "the GUI thread stalled: see the line above");
 }
 
 void TestWindowFaults::serverProcessKilledThenRestartedOnTheSamePort()
@@ -160,7 +160,8 @@ void TestWindowFaults::serverProcessKilledThenRestartedOnTheSamePort()
     QVERIFY(failed.wait(30000));
     probe.stop();
     QCOMPARE(failed.constFirst().constFirst().value<ApiError>().kind, ApiError::Kind::Network);
-    QVERIFY2(probe.maxGapMs() < kMaxGuiGapMs, qPrintable(gapReport(probe, "while the calls failed and retried")));
+    QVERIFY2(stayedResponsive(probe, "while the calls failed and retried"),
+             "the GUI thread stalled: see the line above");
     QVERIFY2(probe.ticks() > 100, qPrintable(QString::number(probe.ticks())));
     QVERIFY(window.errorBanner()->isVisibleTo(&window));
     QCOMPARE(window.tableModel()->rowCount(), 20);
@@ -185,6 +186,8 @@ void TestWindowFaults::slowServerLeavesTheWindowResponsiveAndIsSuperseded()
     h.window->show();
     h.window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
+    // Team scope: one request per load, so that the requests below can be counted.
+    QVERIFY(h.loadAfter([&] { h.child<QComboBox>("scopeCombo")->setCurrentIndex(1); }));
     h.ts.server.setLatency(kLatencyMs);
     h.ts.server.clearRequestLog();
     QSignalSpy loaded(h.controller(), &ConnectorListController::pageLoaded);
@@ -229,7 +232,7 @@ void TestWindowFaults::slowServerLeavesTheWindowResponsiveAndIsSuperseded()
     for (const ConnectorInstance& c : h.model()->connectors())
         QVERIFY2(c.name.contains(wanted, Qt::CaseInsensitive), qPrintable(c.name));
     QVERIFY(!busy->isVisibleTo(h.window.get()));
-    QVERIFY2(probe.maxGapMs() < kMaxGuiGapMs, qPrintable(gapReport(probe, "with a 3 s server")));
+    QVERIFY2(stayedResponsive(probe, "with a 3 s server"), "the GUI thread stalled: see the line above");
     QVERIFY(probe.ticks() > 100);
 }
 
