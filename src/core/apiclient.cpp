@@ -17,7 +17,9 @@ ApiClient::ApiClient(QObject* parent)
 
 ApiClient::~ApiClient()
 {
-    abortAll();
+    // Nothing is aborted one by one: the manager, the first child, goes first and takes its replies
+    // with it, and each ApiReply then goes quietly (no finished() to callers that are going too).
+    delete m_manager;
 }
 
 void ApiClient::setBaseUrl(const QUrl& baseUrl)

@@ -90,12 +90,23 @@ ApiReply::ApiReply(QNetworkAccessManager* manager,
     m_elapsed.start();
 }
 
+namespace {
+
+// A reply that has already failed reports a second error when aborted (Qt warns on stderr, where
+// connectorctl's own messages go): only a reply still running needs abort().
+bool stillRunning(const QNetworkReply* reply)
+{
+    return !reply->isFinished() && reply->error() == QNetworkReply::NoError;
+}
+
+} // namespace
+
 ApiReply::~ApiReply()
 {
     if (m_reply) {
+        // Deleting a reply closes its connection; abort() could report an error Qt has queued already.
         m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+        delete m_reply;
     }
 }
 
@@ -117,9 +128,14 @@ void ApiReply::abort()
     m_cancelled = true;
     m_retryTimer->stop();
     m_attemptTimer->stop();
-    if (m_reply) {
+    if (m_reply && stillRunning(m_reply)) {
         m_reply->abort(); // finished() of the reply comes synchronously and completes us
         return;
+    }
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
     }
     m_error = {ApiError::Kind::Cancelled, 0, tr("Cancelled."), {}};
     QTimer::singleShot(0, this, &ApiReply::complete);

@@ -112,7 +112,11 @@ void ConnectorPageLoader::track(ApiReply* reply, std::function<void(ApiReply*)> 
 void ConnectorPageLoader::fail(const ApiError& error)
 {
     const ListQuery query = m_query;
-    cancel();
+    // The other half of a both-scopes load may be failing at this very moment: aborting it then makes
+    // Qt report its error twice (a warning on stderr). It is left to finish; the new generation
+    // drops whatever it brings.
+    ++m_generation;
+    m_pending.clear();
     emit failed(error, query);
 }
 
