@@ -351,9 +351,14 @@ void TestWindowFaults::closingAWindowThatOwnsItsClientMidRetryExitsCleanly()
     {
         auto window = std::make_unique<MainWindow>();
         client = window->client();
+        QSignalSpy started(client.data(), &ApiClient::callStarted);
         window->openServer(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(deadPort)), token);
         QVERIFY(window->controller()->isLoading());
-        QVERIFY(letTimePass(200)); // the first attempt has failed; the retry timer runs
+        QVERIFY(!started.isEmpty());
+        QPointer<ApiReply> listCall = started.constFirst().constFirst().value<ApiReply*>();
+        QVERIFY(listCall);
+        QSignalSpy retrying(listCall.data(), &ApiReply::retrying);
+        QVERIFY(retrying.wait(5000)); // the first attempt failed; the retry timer runs
         QVERIFY(window->controller()->isLoading());
         client->setBaseUrl(slow.server.baseUrl());
         slowCall = client->listInactive();
