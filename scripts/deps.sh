@@ -9,7 +9,7 @@ CONNECTOR_BUILD_PACKAGES=(
 # tests: a real Secret Service for the keychain tests, an X server for screenshots, desktop-file checks
 CONNECTOR_TEST_PACKAGES=(
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
-    desktop-file-utils appstream librsvg2-bin groff-base bsdutils
+    desktop-file-utils appstream librsvg2-bin groff-base bsdutils qt6-translations-l10n
 )
 
 # Installs whatever of the given packages is missing; quiet and non-interactive.
