@@ -25,12 +25,6 @@ using devserver::Fault;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr qint64 kMaxGuiGapMs = 600; // instrumented code runs a few times slower
-#else
-constexpr qint64 kMaxGuiGapMs = 200;
-#endif
-
 Fault answerWith(const QByteArray& body, const QString& pathPrefix)
 {
     Fault f;

@@ -27,12 +27,6 @@ using namespace hardening;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr qint64 kMaxGuiGapMs = 600; // instrumented code runs a few times slower
-#else
-constexpr qint64 kMaxGuiGapMs = 200;
-#endif
-
 // Lets `ms` pass with the event loop running, for answers that are due but must not arrive.
 bool letTimePass(int ms)
 {
