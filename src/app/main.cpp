@@ -1,6 +1,9 @@
 #include "appstartup.h"
 
+#include "platform/opensslexit.h"
+
 int main(int argc, char* argv[])
 {
+    opensslexit::skipCleanupAtExit();
     return appstartup::run(argc, argv);
 }

@@ -1,5 +1,7 @@
 #include "connectorctl.h"
 
+#include "platform/opensslexit.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
@@ -9,6 +11,7 @@
 
 int main(int argc, char* argv[])
 {
+    opensslexit::skipCleanupAtExit();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("connectorctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONNECTOR_VERSION));

@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "platform/opensslexit.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -11,6 +13,8 @@ ApiClient::ApiClient(QObject* parent)
     : QObject(parent)
     , m_manager(new QNetworkAccessManager(this))
 {
+    // Before any TLS; for programs whose main() did not (the tests).
+    opensslexit::skipCleanupAtExit();
     // A redirect to another origin would carry our bearer token there: follow none of those.
     m_manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }

@@ -4,6 +4,8 @@
 #include "httpfrontend.h"
 #include "routes.h"
 
+#include "platform/opensslexit.h"
+
 #include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -167,7 +169,10 @@ void DevServerPrivate::removeLater(const QString& id)
 DevServer::DevServer(const ServerOptions& options, QObject* parent)
     : QObject(parent)
     , d(std::make_unique<DevServerPrivate>(this, options))
-{ }
+{
+    // Before any TLS; for programs whose main() did not (the tests).
+    opensslexit::skipCleanupAtExit();
+}
 
 DevServer::~DevServer() = default;
 

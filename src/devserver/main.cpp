@@ -3,6 +3,8 @@
 #include "devserver/connectorstore.h"
 #include "devserver/devserver.h"
 
+#include "platform/opensslexit.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -60,6 +62,7 @@ bool readInt(const QCommandLineParser& parser, const QString& name, int minimum,
 
 int main(int argc, char* argv[])
 {
+    opensslexit::skipCleanupAtExit();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("connector-dev-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONNECTOR_VERSION));
