@@ -3,7 +3,7 @@
 CONNECTOR_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libgl-dev libssl-dev
+    qtkeychain-qt6-dev libgl-dev libssl-dev libsimdjson-dev
     libqt6svg6 qt6-qpa-plugins
 )
 # tests: a real Secret Service for the keychain tests, an X server for screenshots, desktop-file checks

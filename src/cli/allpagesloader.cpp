@@ -54,6 +54,7 @@ void AllPagesLoader::load(const ListQuery& query)
 void AllPagesLoader::loadUnpaged()
 {
     ApiReply* reply = m_client->listForState(m_query.state(), {});
+    reply->keepBody();
     m_inFlight.append(reply);
     connect(reply, &ApiReply::finished, this, [this, reply] {
         m_inFlight.removeAll(reply);
@@ -64,7 +65,7 @@ void AllPagesLoader::loadUnpaged()
             return;
         }
         ApiError error;
-        const auto page = decode::connectorPage(reply->json(), {}, &error);
+        const auto page = decode::connectorPageFromBody(reply->takeBody(), reply->httpStatus(), {}, &error);
         if (!page) {
             fail(error);
             return;
@@ -95,6 +96,7 @@ void AllPagesLoader::pump()
         const PageRequest next = m_queue.takeFirst();
         const ListParams params{m_runs.at(next.run).scope, next.page, m_query.limit(), m_query.search()};
         ApiReply* reply = m_client->listForState(m_query.state(), params);
+        reply->keepBody(); // decoded straight from the bytes
         m_inFlight.append(reply);
         connect(reply, &ApiReply::finished, this, [this, reply, next, params] {
             m_inFlight.removeAll(reply);
@@ -106,7 +108,7 @@ void AllPagesLoader::pump()
             }
             ApiError error;
             const Pagination requested{params.page, params.limit, -1, false};
-            const auto page = decode::connectorPage(reply->json(), requested, &error);
+            const auto page = decode::connectorPageFromBody(reply->takeBody(), reply->httpStatus(), requested, &error);
             if (!page) {
                 fail(error);
                 return;
@@ -187,5 +189,6 @@ void AllPagesLoader::finishIfDone()
 void AllPagesLoader::fail(const ApiError& error)
 {
     cancel();
-    emit failed(error);
+    // Decoding errors come from the body, which the server may have made repeat the token.
+    emit failed(m_client->masked(error));
 }

@@ -43,6 +43,12 @@ public:
     {
         return !m_token.isEmpty();
     }
+    // `error` with the token masked: for errors found in an answer's body after the reply (see
+    // ApiReply::keepBody), which the reply could not mask itself.
+    ApiError masked(const ApiError& error) const
+    {
+        return error.withTokenMasked(m_token);
+    }
     void setTimeout(int milliseconds);
     int timeout() const
     {

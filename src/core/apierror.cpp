@@ -76,6 +76,18 @@ ApiError ApiError::validation(const QString& message)
     return {Kind::Validation, 0, message, {}};
 }
 
+ApiError ApiError::withTokenMasked(const QString& token) const
+{
+    ApiError masked = *this;
+    const QString trimmed = token.trimmed();
+    if (trimmed.size() < 4)
+        return masked;
+    const QString mask = QStringLiteral("[token]");
+    masked.message.replace(trimmed, mask);
+    masked.details.replace(trimmed, mask);
+    return masked;
+}
+
 ApiError ApiError::malformed(const QString& message, int httpStatus)
 {
     return {Kind::Malformed, httpStatus, message, {}};

@@ -40,6 +40,9 @@ struct ApiError
 
     static ApiError validation(const QString& message);
     static ApiError malformed(const QString& message, int httpStatus = 0);
+    // The same error with `token` masked wherever a server put it (a message that repeats it, a debug
+    // page listing the request's headers): the user still reads the server's words, never the token.
+    ApiError withTokenMasked(const QString& token) const;
     // Maps an HTTP error answer, with its message pulled out of whichever error shape the body has.
     static ApiError fromHttp(int status, const QByteArray& reasonPhrase, const QByteArray& body);
     static Kind kindForStatus(int status);

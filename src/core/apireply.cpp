@@ -189,8 +189,9 @@ void ApiReply::onReadyRead()
         // One allocation of the announced size, not a doubling buffer up to twice the body.
         bool known = false;
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        // The slack lets a block-wise reader (simdjson) read the body in place, without a copy.
         if (known && length > 0 && length <= m_settings.maxResponseBytes)
-            m_buffer.reserve(length);
+            m_buffer.reserve(length + readerSlackBytes);
     }
     m_buffer.append(m_reply->readAll());
 }
@@ -234,6 +235,8 @@ ApiError ApiReply::errorOfAttempt(QNetworkReply* reply)
     if (m_httpStatus < 200 || m_httpStatus >= 300)
         return ApiError::malformed(tr("The server answered with unexpected HTTP status %1.").arg(m_httpStatus),
                                    m_httpStatus);
+    if (m_keepBody)
+        return {}; // the caller decodes the bytes (and tells invalid JSON)
     // A large answer is parsed on a worker thread (see onAttemptFinished): tens of milliseconds that
     // would otherwise freeze the window.
     if (m_buffer.size() >= offThreadParseBytes) {
@@ -272,7 +275,10 @@ void ApiReply::onAttemptFinished()
         watcher->setFuture(QtConcurrent::run(parseBody, m_buffer, m_httpStatus));
         return;
     }
-    m_buffer.squeeze();
+    if (!error.isError() && m_keepBody)
+        m_keptBody = std::move(m_buffer); // as it is: squeezing would copy it and drop the slack
+    else
+        m_buffer.squeeze();
     concludeAttempt(error, retryAfter);
 }
 
@@ -282,14 +288,8 @@ ApiError ApiReply::masked(ApiError error) const
     // debug page listing the request headers. What it said is kept, so the user still reads its
     // words; the token itself never reaches a message, a log line or a caller's details box.
     const QByteArray header = m_request.rawHeader("Authorization");
-    const QString token
-        = QString::fromUtf8(header.startsWith("Bearer ") ? header.mid(int(qstrlen("Bearer "))) : header).trimmed();
-    if (token.size() < 4)
-        return error;
-    const QString mask = QStringLiteral("[token]");
-    error.message.replace(token, mask);
-    error.details.replace(token, mask);
-    return error;
+    return error.withTokenMasked(
+        QString::fromUtf8(header.startsWith("Bearer ") ? header.mid(int(qstrlen("Bearer "))) : header));
 }
 
 void ApiReply::concludeAttempt(const ApiError& attemptError, const QByteArray& retryAfter)

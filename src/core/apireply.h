@@ -61,6 +61,18 @@ public:
     {
         return std::exchange(m_json, QJsonObject());
     }
+    // For list calls: a successful answer's body is kept as it came, not parsed (json() stays empty),
+    // for decode::connectorPageFromBody. Call before the event loop runs again after the call was made.
+    void keepBody()
+    {
+        m_keepBody = true;
+    }
+    // The body kept by keepBody(), handed over. An error found in it goes through masked() before it
+    // is shown: the body is the server's, and may repeat the token.
+    QByteArray takeBody()
+    {
+        return std::exchange(m_keptBody, QByteArray());
+    }
     int attempts() const
     {
         return m_attempts;
@@ -69,6 +81,9 @@ public:
     {
         return m_elapsed.elapsed();
     }
+
+    // `error` with the bearer token of this request masked, wherever a server put it.
+    ApiError masked(ApiError error) const;
 
 public slots:
     void abort();
@@ -89,6 +104,8 @@ private:
     // Answers from this size on are parsed on a worker thread: at about 100 MB/s, 256 KB is the
     // most the GUI thread may spend on one without missing a frame on a slow machine.
     static constexpr qsizetype offThreadParseBytes = 256 * 1024;
+    // Reserved past the announced length (simdjson needs 64 readable bytes after the JSON).
+    static constexpr qsizetype readerSlackBytes = 64;
     ApiReply(QNetworkAccessManager* manager,
              const QByteArray& method,
              const QNetworkRequest& request,
@@ -103,8 +120,6 @@ private:
     void onAttemptTimeout();
     void concludeAttempt(const ApiError& error, const QByteArray& retryAfter);
     ApiError errorOfAttempt(QNetworkReply* reply);
-    // `error` with the bearer token of this request masked, wherever a server put it.
-    ApiError masked(ApiError error) const;
     void complete();
 
     QPointer<QNetworkAccessManager> m_manager;
@@ -120,6 +135,7 @@ private:
     QElapsedTimer m_elapsed;
     ApiError m_error;
     QJsonObject m_json;
+    QByteArray m_keptBody;
     int m_httpStatus = 0;
     int m_attempts = 0;
     bool m_timedOut = false;
@@ -127,4 +143,5 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     bool m_parseOffThread = false;
+    bool m_keepBody = false;
 };

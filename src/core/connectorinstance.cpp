@@ -1,4 +1,5 @@
 #include "connectorinstance.h"
+#include "connectorinstance_p.h"
 
 #include "jsonvalue.h"
 
@@ -7,41 +8,11 @@
 #include <algorithm>
 #include <iterator>
 
+using namespace connectorfields;
+
 namespace {
 
 using L = QLatin1String;
-
-// Every key we model, in both dialects; anything else goes to `extra`. The order is that of `Key`.
-// Where a field has two names, the published one comes first: the create answer of the real server
-// uses it, and where a server sends both they mean the same thing.
-enum Key
-{
-    ConnectorIdKey,
-    UnderscoreKeyKey,
-    IdKey,
-    ConnectorTypeKey,
-    TypeKey,
-    AppGroupKey,
-    InstanceNameKey,
-    NameKey,
-    ScopeKey,
-    AuthTypeKey,
-    CreatedByKey,
-    UpdatedByKey,
-    StatusKey,
-    IsActiveKey,
-    IsConfiguredKey,
-    IsAuthenticatedKey,
-    AgentEnabledKey,
-    IsAgentActiveKey,
-    IsLockedKey,
-    CreatedAtKey,
-    CreatedAtTimestampKey,
-    UpdatedAtKey,
-    UpdatedAtTimestampKey,
-    LastSyncAtKey,
-    KeyCount
-};
 
 constexpr L keyNames[KeyCount] = {
     L("connectorId"),
@@ -174,6 +145,112 @@ private:
 };
 
 } // namespace
+
+namespace connectorfields {
+
+Key keyOf(std::string_view key)
+{
+    for (int k = 0; k < KeyCount; ++k) {
+        if (size_t(keyNames[k].size()) == key.size() && std::equal(key.begin(), key.end(), keyNames[k].data()))
+            return Key(k);
+    }
+    return KeyCount;
+}
+
+namespace {
+
+const Field* firstPresent(const Field (&fields)[KeyCount], Key firstKey, Key lastKey = KeyCount)
+{
+    if (lastKey == KeyCount)
+        lastKey = firstKey;
+    for (int key = firstKey; key <= lastKey; ++key) {
+        const Field& field = fields[key];
+        if (field.kind != Field::Kind::Absent && field.kind != Field::Kind::Null
+            && !(field.kind == Field::Kind::Other && (field.other.isNull() || field.other.isUndefined())))
+            return &field;
+    }
+    return nullptr;
+}
+
+QString textOf(const Field& field)
+{
+    return QString::fromUtf8(field.text.data(), qsizetype(field.text.size()));
+}
+
+// The field as the QJsonValue that QJsonDocument would have made of it, for the tolerant readers.
+QJsonValue valueOf(const Field& field)
+{
+    switch (field.kind) {
+    case Field::Kind::String:
+        return textOf(field);
+    case Field::Kind::Bool:
+        return field.boolean;
+    case Field::Kind::Other:
+        return field.other;
+    case Field::Kind::Absent:
+    case Field::Kind::Null:
+        break;
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
+QString stringOf(const Field (&fields)[KeyCount], Key firstKey, Key lastKey = KeyCount)
+{
+    const Field* field = firstPresent(fields, firstKey, lastKey);
+    if (!field)
+        return {};
+    if (field->kind == Field::Kind::String)
+        return textOf(*field);
+    return json::toString(valueOf(*field)).value_or(QString());
+}
+
+bool booleanOf(const Field (&fields)[KeyCount], Key firstKey, Key lastKey = KeyCount)
+{
+    const Field* field = firstPresent(fields, firstKey, lastKey);
+    if (!field)
+        return false;
+    if (field->kind == Field::Kind::Bool)
+        return field->boolean;
+    return json::toBool(valueOf(*field)).value_or(false);
+}
+
+QDateTime timeOf(const Field (&fields)[KeyCount], Key firstKey, Key lastKey = KeyCount)
+{
+    const Field* field = firstPresent(fields, firstKey, lastKey);
+    if (!field)
+        return {};
+    if (field->kind == Field::Kind::String)
+        return json::toDateTime(textOf(*field)).value_or(QDateTime());
+    return json::toDateTime(valueOf(*field)).value_or(QDateTime());
+}
+
+} // namespace
+
+ConnectorInstance build(const Field (&f)[KeyCount], QJsonObject extra)
+{
+    ConnectorInstance c;
+    c.id = stringOf(f, ConnectorIdKey, IdKey);
+    c.connectorType = stringOf(f, ConnectorTypeKey, TypeKey);
+    c.appGroup = stringOf(f, AppGroupKey);
+    c.name = stringOf(f, InstanceNameKey, NameKey);
+    c.scope = stringOf(f, ScopeKey);
+    c.authType = stringOf(f, AuthTypeKey);
+    c.createdBy = stringOf(f, CreatedByKey);
+    c.updatedBy = stringOf(f, UpdatedByKey);
+    c.status = stringOf(f, StatusKey);
+    c.isActive = booleanOf(f, IsActiveKey);
+    c.isConfigured = booleanOf(f, IsConfiguredKey);
+    c.isAuthenticated = booleanOf(f, IsAuthenticatedKey);
+    c.agentEnabled = booleanOf(f, AgentEnabledKey, IsAgentActiveKey);
+    c.isLocked = booleanOf(f, IsLockedKey);
+    c.createdAt = timeOf(f, CreatedAtKey, CreatedAtTimestampKey);
+    c.updatedAt = timeOf(f, UpdatedAtKey, UpdatedAtTimestampKey);
+    c.lastSyncAt = timeOf(f, LastSyncAtKey);
+    c.extra = std::move(extra);
+    return c;
+}
+
+} // namespace connectorfields
 
 QString ConnectorInstance::lockReason() const
 {

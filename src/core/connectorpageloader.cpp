@@ -5,14 +5,13 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
-#include <QJsonArray>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
-// From this many instances on, an unpaged list is decoded on a worker thread: a few milliseconds of
-// GUI-thread work at most (see docs/PERFORMANCE.md).
-constexpr qsizetype offThreadDecodeCount = 500;
+// From this size on, an unpaged list is decoded on a worker thread: about a millisecond of GUI-thread
+// work at most (see docs/PERFORMANCE.md).
+constexpr qsizetype offThreadDecodeBytes = 256 * 1024;
 
 } // namespace
 
@@ -23,12 +22,12 @@ struct DecodedList
     ApiError error;
 };
 
-// Takes the answer by value: when it holds the only reference, the document is freed instance by
-// instance while the list is built.
-static DecodedList decodeList(QJsonObject root, ConnectorInstance::Extra extra)
+// Takes the body by value: it is freed as soon as the list is built, on whichever thread built it.
+static DecodedList decodeList(QByteArray body, int httpStatus, ConnectorInstance::Extra extra)
 {
     DecodedList decoded;
-    decoded.page = decode::connectorPage(std::move(root), {}, &decoded.error, extra);
+    decoded.page = decode::connectorPageFromBody(body, httpStatus, {}, &decoded.error, extra);
+    body = QByteArray();
     if (decoded.page) {
         decoded.foldedNames.reserve(decoded.page->connectors.size());
         for (const ConnectorInstance& instance : std::as_const(decoded.page->connectors))
@@ -95,6 +94,7 @@ void ConnectorPageLoader::load(const ListQuery& query)
 
 void ConnectorPageLoader::track(ApiReply* reply, std::function<void(ApiReply*)> onSuccess)
 {
+    reply->keepBody(); // decoded from the bytes (decode::connectorPageFromBody)
     m_pending.append(reply);
     const quint64 generation = m_generation;
     connect(reply, &ApiReply::finished, this, [this, reply, generation, onSuccess = std::move(onSuccess)] {
@@ -117,7 +117,8 @@ void ConnectorPageLoader::fail(const ApiError& error)
     // drops whatever it brings.
     ++m_generation;
     m_pending.clear();
-    emit failed(error, query);
+    // Decoding errors come from the body, which the server may have made repeat the token.
+    emit failed(m_client->masked(error), query);
 }
 
 void ConnectorPageLoader::loadUnpaged()
@@ -125,9 +126,10 @@ void ConnectorPageLoader::loadUnpaged()
     const ListQuery::State state = m_query.state();
     ApiReply* reply = m_client->listForState(state, {});
     track(reply, [this, state](ApiReply* r) {
-        QJsonObject root = r->takeJson();
-        if (root.value(QLatin1String("connectors")).toArray().size() < offThreadDecodeCount) {
-            DecodedList decoded = decodeList(std::move(root), m_extra);
+        QByteArray body = r->takeBody();
+        const int status = r->httpStatus();
+        if (body.size() < offThreadDecodeBytes) {
+            DecodedList decoded = decodeList(std::move(body), status, m_extra);
             storeUnpaged(state, std::move(decoded));
             return;
         }
@@ -142,7 +144,7 @@ void ConnectorPageLoader::loadUnpaged()
                 return;
             storeUnpaged(state, watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run(decodeList, std::move(root), m_extra));
+        watcher->setFuture(QtConcurrent::run(decodeList, std::move(body), status, m_extra));
     });
 }
 
@@ -174,7 +176,7 @@ void ConnectorPageLoader::loadOneScope(const QString& scope)
     const Pagination requested{m_query.page(), m_query.limit(), -1, false};
     track(m_client->listForState(m_query.state(), params), [this, requested](ApiReply* r) {
         ApiError error;
-        auto page = decode::connectorPage(r->takeJson(), requested, &error, m_extra);
+        auto page = decode::connectorPageFromBody(r->takeBody(), r->httpStatus(), requested, &error, m_extra);
         if (!page) {
             fail(error);
             return;
@@ -208,7 +210,7 @@ void ConnectorPageLoader::loadBothScopes()
     track(m_client->listForState(m_query.state(), params),
           [this, requested, together, teamPage, finishTogether](ApiReply* r) {
               ApiError error;
-              auto page = decode::connectorPage(r->takeJson(), requested, &error, m_extra);
+              auto page = decode::connectorPageFromBody(r->takeBody(), r->httpStatus(), requested, &error, m_extra);
               if (!page) {
                   fail(error);
                   return;
@@ -226,7 +228,8 @@ void ConnectorPageLoader::loadBothScopes()
         track(m_client->listForState(m_query.state(), personal),
               [this, personalRequested, personalFirst, finishTogether](ApiReply* r) {
                   ApiError error;
-                  auto page = decode::connectorPage(r->takeJson(), personalRequested, &error, m_extra);
+                  auto page = decode::connectorPageFromBody(
+                      r->takeBody(), r->httpStatus(), personalRequested, &error, m_extra);
                   if (!page) {
                       fail(error);
                       return;
@@ -292,7 +295,7 @@ void ConnectorPageLoader::continueWithPersonal(const ConnectorPage& team)
         const Pagination requested{params.page, params.limit, -1, false};
         track(m_client->listForState(m_query.state(), params), [this, parts, i, requested, teamTotal](ApiReply* r) {
             ApiError error;
-            auto page = decode::connectorPage(r->takeJson(), requested, &error, m_extra);
+            auto page = decode::connectorPageFromBody(r->takeBody(), r->httpStatus(), requested, &error, m_extra);
             if (!page) {
                 fail(error);
                 return;

@@ -4,6 +4,7 @@
 
 #include "apierror.h"
 #include "jsonvalue.h"
+#include "pagination_p.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -88,8 +89,6 @@ QJsonObject Pagination::toJson() const
 
 namespace decode {
 
-namespace {
-
 // A row without an id could be neither renamed nor deleted: showing it would be a lie.
 std::optional<ConnectorPage> finishPage(ConnectorPage page,
                                         int skipped,
@@ -107,8 +106,6 @@ std::optional<ConnectorPage> finishPage(ConnectorPage page,
     page.pagination = Pagination::fromJson(pagination, requested, int(listSize));
     return page;
 }
-
-} // namespace
 
 std::optional<ConnectorPage>
 connectorPage(const QJsonObject& root, const Pagination& requested, ApiError* error, ConnectorInstance::Extra extra)

@@ -68,6 +68,15 @@ std::optional<ConnectorPage> connectorPage(QJsonObject&& root,
                                            const Pagination& requested,
                                            ApiError* error,
                                            ConnectorInstance::Extra extra = ConnectorInstance::Extra::Keep);
+// The same as connectorPage() over the object ApiReply would have parsed from `body` (an empty body,
+// invalid JSON, JSON that is not an object and `success: false` are the errors they are there), in one
+// pass over the bytes and without building a QJsonDocument: list answers are the client's largest, and
+// the document cost more time and memory than the instances (docs/PERFORMANCE.md).
+std::optional<ConnectorPage> connectorPageFromBody(const QByteArray& body,
+                                                   int httpStatus,
+                                                   const Pagination& requested,
+                                                   ApiError* error,
+                                                   ConnectorInstance::Extra extra = ConnectorInstance::Extra::Keep);
 std::optional<ConnectorTypePage> typePage(const QJsonObject& root, const Pagination& requested, ApiError* error);
 // `{success, connector}` of get, create and rename.
 std::optional<QJsonObject> connectorObject(const QJsonObject& root, ApiError* error);
