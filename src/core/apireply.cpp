@@ -159,6 +159,9 @@ void ApiReply::sendAttempt()
         m_reply = m_manager->sendCustomRequest(m_request, m_method);
     else
         m_reply = m_manager->sendCustomRequest(m_request, m_method, m_body);
+    // The network thread reads ahead at most this much; beyond it, TCP waits for us. Without a limit a
+    // busy GUI thread would find the whole body queued there, beside its own copy.
+    m_reply->setReadBufferSize(readAheadBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onAttemptFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
@@ -193,7 +196,20 @@ void ApiReply::onReadyRead()
         if (known && length > 0 && length <= m_settings.maxResponseBytes)
             m_buffer.reserve(length + readerSlackBytes);
     }
-    m_buffer.append(m_reply->readAll());
+    appendAvailable();
+}
+
+void ApiReply::appendAvailable()
+{
+    // Straight into our buffer: readAll() would make a third copy of a large body, beside the
+    // reply's own buffer and ours.
+    const qint64 available = m_reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype before = m_buffer.size();
+    m_buffer.resize(before + available);
+    const qint64 read = m_reply->read(m_buffer.data() + before, available);
+    m_buffer.resize(before + std::max<qint64>(0, read));
 }
 
 void ApiReply::onAttemptTimeout()
@@ -255,7 +271,7 @@ void ApiReply::onAttemptFinished()
         return;
     m_attemptTimer->stop();
     if (!m_tooLarge && !m_cancelled && !m_timedOut)
-        m_buffer.append(reply->readAll());
+        appendAvailable();
     m_parseOffThread = false;
     const ApiError error = errorOfAttempt(reply);
     const QByteArray retryAfter = reply->rawHeader("Retry-After");

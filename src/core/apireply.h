@@ -106,6 +106,7 @@ private:
     static constexpr qsizetype offThreadParseBytes = 256 * 1024;
     // Reserved past the announced length (simdjson needs 64 readable bytes after the JSON).
     static constexpr qsizetype readerSlackBytes = 64;
+    static constexpr qint64 readAheadBytes = 1024 * 1024;
     ApiReply(QNetworkAccessManager* manager,
              const QByteArray& method,
              const QNetworkRequest& request,
@@ -116,6 +117,7 @@ private:
     void finishWith(const ApiError& error); // queued when no request was made, for one code path
     void sendAttempt();
     void onReadyRead();
+    void appendAvailable();
     void onAttemptFinished();
     void onAttemptTimeout();
     void concludeAttempt(const ApiError& error, const QByteArray& retryAfter);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
 
 using namespace connectorfields;
@@ -194,13 +195,14 @@ QJsonValue valueOf(const Field& field)
     return QJsonValue(QJsonValue::Null);
 }
 
-QString stringOf(const Field (&fields)[KeyCount], Key firstKey, Key lastKey = KeyCount)
+QString
+stringOf(const Field (&fields)[KeyCount], Key firstKey, Key lastKey = KeyCount, StringInterner* interner = nullptr)
 {
     const Field* field = firstPresent(fields, firstKey, lastKey);
     if (!field)
         return {};
     if (field->kind == Field::Kind::String)
-        return textOf(*field);
+        return interner ? interner->text(field->text) : textOf(*field);
     return json::toString(valueOf(*field)).value_or(QString());
 }
 
@@ -226,18 +228,35 @@ QDateTime timeOf(const Field (&fields)[KeyCount], Key firstKey, Key lastKey = Ke
 
 } // namespace
 
-ConnectorInstance build(const Field (&f)[KeyCount], QJsonObject extra)
+QString StringInterner::text(std::string_view utf8)
+{
+    const QByteArrayView key(utf8.data(), qsizetype(utf8.size()));
+    // std::less: pointers into different buffers are compared portably.
+    const bool stable = !std::less<const char*>()(utf8.data(), m_begin)
+        && !std::less<const char*>()(m_end, utf8.data() + utf8.size());
+    if (!stable)
+        return QString::fromUtf8(key);
+    const auto found = m_seen.constFind(key);
+    if (found != m_seen.constEnd())
+        return *found;
+    const QString made = QString::fromUtf8(key);
+    m_seen.insert(key, made);
+    return made;
+}
+
+ConnectorInstance build(const Field (&f)[KeyCount], QJsonObject extra, StringInterner* interner)
 {
     ConnectorInstance c;
+    // Ids and names are unique: interning them would only cost a lookup.
     c.id = stringOf(f, ConnectorIdKey, IdKey);
-    c.connectorType = stringOf(f, ConnectorTypeKey, TypeKey);
-    c.appGroup = stringOf(f, AppGroupKey);
+    c.connectorType = stringOf(f, ConnectorTypeKey, TypeKey, interner);
+    c.appGroup = stringOf(f, AppGroupKey, KeyCount, interner);
     c.name = stringOf(f, InstanceNameKey, NameKey);
-    c.scope = stringOf(f, ScopeKey);
-    c.authType = stringOf(f, AuthTypeKey);
-    c.createdBy = stringOf(f, CreatedByKey);
-    c.updatedBy = stringOf(f, UpdatedByKey);
-    c.status = stringOf(f, StatusKey);
+    c.scope = stringOf(f, ScopeKey, KeyCount, interner);
+    c.authType = stringOf(f, AuthTypeKey, KeyCount, interner);
+    c.createdBy = stringOf(f, CreatedByKey, KeyCount, interner);
+    c.updatedBy = stringOf(f, UpdatedByKey, KeyCount, interner);
+    c.status = stringOf(f, StatusKey, KeyCount, interner);
     c.isActive = booleanOf(f, IsActiveKey);
     c.isConfigured = booleanOf(f, IsConfiguredKey);
     c.isAuthenticated = booleanOf(f, IsAuthenticatedKey);

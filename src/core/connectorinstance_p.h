@@ -6,6 +6,8 @@
 
 #include "connectorinstance.h"
 
+#include <QByteArrayView>
+#include <QHash>
 #include <QJsonValue>
 
 #include <string_view>
@@ -64,8 +66,27 @@ struct Field
     QJsonValue other;
 };
 
+// One QString per distinct value, for the fields that repeat across a list (type, group, scope, auth
+// type, users, status): 10,000 instances of a few types share a few strings instead of holding
+// 10,000 copies each. Only text inside [stableBegin, stableEnd) (the answer's body, which outlives
+// the interner) is remembered; a view into a reader's scratch buffer is converted and forgotten.
+class StringInterner
+{
+public:
+    StringInterner(const char* stableBegin, const char* stableEnd)
+        : m_begin(stableBegin)
+        , m_end(stableEnd)
+    { }
+    QString text(std::string_view utf8);
+
+private:
+    const char* m_begin;
+    const char* m_end;
+    QHash<QByteArrayView, QString> m_seen;
+};
+
 // The instance from its known fields (indexed by Key) and the rest, exactly as
-// ConnectorInstance::fromJson reads the object they came from.
-ConnectorInstance build(const Field (&fields)[KeyCount], QJsonObject extra);
+// ConnectorInstance::fromJson reads the object they came from; repeated values through `interner`.
+ConnectorInstance build(const Field (&fields)[KeyCount], QJsonObject extra, StringInterner* interner = nullptr);
 
 } // namespace connectorfields

@@ -14,11 +14,19 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <optional>
 #include <string_view>
 
 namespace od = simdjson::ondemand;
 
 namespace {
+
+// From this size on, a list answer is read in two passes, to keep the peak memory down; below it one
+// pass is quicker and the memory is small either way.
+constexpr qsizetype twoPassBytes = 1024 * 1024;
 
 using connectorfields::Field;
 
@@ -34,6 +42,8 @@ struct Envelope
     };
     List list = List::Missing;
     ConnectorPage page;
+    // Two-pass decoding: the instances' texts in list order, decoded after the first pass.
+    QList<std::string_view> deferred;
     int skipped = 0;
     qsizetype listSize = 0;
     QJsonValue pagination{QJsonValue::Undefined}; // the root's
@@ -42,14 +52,33 @@ struct Envelope
     bool refused = false; // `success: false`
 };
 
+// The text of a string that starts at `start` (just past its opening quote), straight from the body,
+// when it has no escapes, as nearly all keys and values do: nothing is copied into the reader's own
+// string buffer, which for a large list would otherwise grow by megabytes. Empty: it needs unescaping.
+std::optional<std::string_view> plainString(const char* start, const char* end)
+{
+    const auto* quote = static_cast<const char*>(std::memchr(start, '"', size_t(end - start)));
+    if (!quote || std::memchr(start, '\\', size_t(quote - start)))
+        return std::nullopt;
+    return std::string_view(start, size_t(quote - start));
+}
+
 class BodyDecoder
 {
 public:
-    BodyDecoder(ConnectorInstance::Extra extra)
+    // `deferInstances`: the first of two passes; readList only notes where each instance's text is.
+    BodyDecoder(ConnectorInstance::Extra extra, const char* bodyBegin, const char* bodyEnd, bool deferInstances)
         : m_extra(extra)
+        , m_bodyEnd(bodyEnd)
+        , m_deferInstances(deferInstances)
+        , m_interner(bodyBegin, bodyEnd)
     { }
 
     simdjson::error_code decode(od::document& document, Envelope* out);
+    // The second pass: one instance whose text is `text` (inside the body), with `parser`, in place;
+    // the body's bytes from `text` to `readableEnd` may be read (simdjson reads in blocks).
+    simdjson::error_code
+    decodeInstance(od::parser& parser, std::string_view text, const char* readableEnd, ConnectorInstance* instance);
     const char* location() const
     {
         return m_location;
@@ -64,13 +93,18 @@ private:
     simdjson::error_code toJsonValue(od::value value, QJsonValue* out);
     static simdjson::error_code rawValue(od::value value, std::string_view* raw);
 
+    simdjson::error_code keyOf(od::field& field, std::string_view* key);
+
     ConnectorInstance::Extra m_extra;
+    const char* m_bodyEnd;
+    bool m_deferInstances;
     const char* m_location = nullptr;
     QByteArray m_extraText; // reused from one instance to the next
+    connectorfields::StringInterner m_interner;
 };
 
-// A number simdjson holds differently from QJsonDocument (a fraction, an exponent, beyond 64 bits),
-// as QJsonDocument reads it, so that `extra` and odd-typed fields are what the QJsonObject path keeps.
+// A value as QJsonDocument reads its raw text (a nested object or array, a number simdjson holds
+// differently), so that odd-typed fields are exactly what the QJsonObject path makes of them.
 bool parseFragment(std::string_view raw, QJsonValue* out)
 {
     QByteArray wrapped;
@@ -166,48 +200,27 @@ simdjson::error_code BodyDecoder::toJsonValue(od::value value, QJsonValue* out)
         }
         return parseFragment(value.raw_json_token(), out) ? simdjson::SUCCESS : simdjson::NUMBER_ERROR;
     }
-    case od::json_type::object: {
-        // Built here rather than by a second parse of the raw text: a PipesHub instance carries
-        // several nested values (config, appCategories, documentationLinks) that connectorctl keeps.
-        od::object object;
-        if (auto error = value.get_object().get(object))
-            return error;
-        QJsonObject built;
-        for (auto member : object) {
-            od::field field;
-            if (auto error = std::move(member).get(field))
-                return error;
-            std::string_view key;
-            if (auto error = field.unescaped_key().get(key))
-                return error;
-            const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
-            QJsonValue item;
-            if (auto error = toJsonValue(field.value(), &item))
-                return error;
-            built.insert(name, item); // a key given twice: the last one counts, as in QJsonDocument
-        }
-        *out = built;
-        return simdjson::SUCCESS;
-    }
+    case od::json_type::object:
     case od::json_type::array: {
-        od::array array;
-        if (auto error = value.get_array().get(array))
+        // Only root fields, odd-typed known fields and list items that are not objects come here (an
+        // instance's unknown fields go through the text of `extra`): QJsonDocument reads the raw text,
+        // with its own depth limit, and no recursion of ours can run out of stack on a deep value.
+        std::string_view raw;
+        if (auto error = rawValue(value, &raw))
             return error;
-        QJsonArray built;
-        for (auto element : array) {
-            od::value item;
-            if (auto error = std::move(element).get(item))
-                return error;
-            QJsonValue converted;
-            if (auto error = toJsonValue(item, &converted))
-                return error;
-            built.append(converted);
-        }
-        *out = built;
-        return simdjson::SUCCESS;
+        return parseFragment(raw, out) ? simdjson::SUCCESS : simdjson::TAPE_ERROR;
     }
     }
     return simdjson::INCORRECT_TYPE;
+}
+
+simdjson::error_code BodyDecoder::keyOf(od::field& field, std::string_view* key)
+{
+    if (const auto plain = plainString(field.key().raw(), m_bodyEnd)) {
+        *key = *plain;
+        return simdjson::SUCCESS;
+    }
+    return field.unescaped_key().get(*key);
 }
 
 simdjson::error_code BodyDecoder::readField(od::value value, Field* field)
@@ -216,10 +229,16 @@ simdjson::error_code BodyDecoder::readField(od::value value, Field* field)
     if (auto error = value.type().get(type))
         return error;
     switch (type) {
-    case od::json_type::string:
+    case od::json_type::string: {
         field->kind = Field::Kind::String;
         field->other = QJsonValue();
+        const std::string_view token = value.raw_json_token(); // from the opening quote on
+        if (const auto plain = plainString(token.data() + 1, m_bodyEnd)) {
+            field->text = *plain;
+            return simdjson::SUCCESS;
+        }
         return value.get_string().get(field->text);
+    }
     case od::json_type::boolean:
         field->kind = Field::Kind::Bool;
         field->other = QJsonValue();
@@ -245,7 +264,7 @@ simdjson::error_code BodyDecoder::readInstance(od::object object, ConnectorInsta
         if (auto error = std::move(member).get(field))
             return error;
         std::string_view key;
-        if (auto error = field.unescaped_key().get(key))
+        if (auto error = keyOf(field, &key))
             return error;
         const connectorfields::Key known = connectorfields::keyOf(key);
         if (known != connectorfields::KeyCount) {
@@ -275,13 +294,24 @@ simdjson::error_code BodyDecoder::readInstance(od::object object, ConnectorInsta
             return simdjson::TAPE_ERROR;
         extra = document.object();
     }
-    *instance = connectorfields::build(fields, std::move(extra));
+    *instance = connectorfields::build(fields, std::move(extra), &m_interner);
     return simdjson::SUCCESS;
 }
 
 simdjson::error_code BodyDecoder::readList(od::array list, Envelope* out)
 {
     ConnectorPage page;
+    // Counted first (a quick pass over the structure), so that the list is allocated once, not
+    // doubled as it grows: with 10,000 instances that is megabytes at the peak.
+    size_t count = 0;
+    if (auto error = list.count_elements().get(count))
+        return error;
+    const auto reserved = qsizetype(std::min<size_t>(count, size_t(std::numeric_limits<int>::max())));
+    QList<std::string_view> deferred;
+    if (m_deferInstances)
+        deferred.reserve(reserved);
+    else
+        page.connectors.reserve(reserved);
     int skipped = 0;
     qsizetype size = 0;
     for (auto element : list) {
@@ -302,6 +332,13 @@ simdjson::error_code BodyDecoder::readList(od::array list, Envelope* out)
         od::object object;
         if (auto error = item.get_object().get(object))
             return error;
+        if (m_deferInstances) {
+            std::string_view text;
+            if (auto error = object.raw_json().get(text))
+                return error;
+            deferred.append(text);
+            continue;
+        }
         ConnectorInstance instance;
         if (auto error = readInstance(object, &instance))
             return error;
@@ -312,6 +349,7 @@ simdjson::error_code BodyDecoder::readList(od::array list, Envelope* out)
     }
     // A second `connectors` replaces the first, as in QJsonDocument.
     out->page = std::move(page);
+    out->deferred = std::move(deferred);
     out->skipped = skipped;
     out->listSize = size;
     out->list = Envelope::List::Found;
@@ -409,6 +447,20 @@ simdjson::error_code BodyDecoder::readRoot(od::object root, Envelope* out)
     return simdjson::SUCCESS;
 }
 
+simdjson::error_code BodyDecoder::decodeInstance(od::parser& parser,
+                                                 std::string_view text,
+                                                 const char* readableEnd,
+                                                 ConnectorInstance* instance)
+{
+    od::document document;
+    if (auto error = parser.iterate(text.data(), text.size(), size_t(readableEnd - text.data())).get(document))
+        return error;
+    od::object object;
+    if (auto error = document.get_object().get(object))
+        return error;
+    return readInstance(object, instance);
+}
+
 simdjson::error_code BodyDecoder::decode(od::document& document, Envelope* out)
 {
     od::object root;
@@ -445,6 +497,16 @@ std::optional<ConnectorPage> connectorPageFromBody(const QByteArray& body,
                                                    ApiError* error,
                                                    ConnectorInstance::Extra extra)
 {
+    return connectorPageFromBody(body, httpStatus, requested, error, extra, twoPassBytes);
+}
+
+std::optional<ConnectorPage> connectorPageFromBody(const QByteArray& body,
+                                                   int httpStatus,
+                                                   const Pagination& requested,
+                                                   ApiError* error,
+                                                   ConnectorInstance::Extra extra,
+                                                   qsizetype twoPassesFromBytes)
+{
     auto fail = [error](ApiError e) -> std::optional<ConnectorPage> {
         if (error)
             *error = std::move(e);
@@ -468,41 +530,67 @@ std::optional<ConnectorPage> connectorPageFromBody(const QByteArray& body,
         capacity = copy.size() + simdjson::SIMDJSON_PADDING;
     }
 
-    // A parser per answer: a thread-local one would keep the buffers of the largest answer ever read
-    // (five times its size) for the life of each worker thread.
-    od::parser parser;
-    od::document document;
+    // A large list is read in two passes (docs/PERFORMANCE.md, figure 5). The first notes where each
+    // instance's text is and reads the rest; its parser, which indexes every token of the answer (four
+    // bytes each, as much again as the body), is gone before the second pass builds the instances one
+    // by one in place, with a parser the size of one instance.
+    const bool twoPasses = body.size() >= twoPassesFromBytes;
     Envelope envelope;
-    BodyDecoder decoder(extra);
-    simdjson::error_code code = parser.iterate(data, size_t(body.size()), capacity).get(document);
-    const bool iterated = code == simdjson::SUCCESS;
-    if (iterated) {
-        od::json_type type;
-        code = document.type().get(type);
-        if (code == simdjson::SUCCESS && type != od::json_type::object) {
-            // Valid JSON that is not an object, or not JSON at all: tell them apart as ApiReply does.
-            QJsonParseError parseError;
-            QJsonDocument::fromJson(body, &parseError);
-            if (parseError.error != QJsonParseError::NoError)
-                return fail(invalidJson(body, httpStatus, parseError.errorString(), parseError.offset));
-            ApiError e = ApiError::malformed(
-                QCoreApplication::translate("ApiReply", "The server's answer is JSON but not an object."), httpStatus);
-            e.details = QString::fromUtf8(body.left(2048));
-            return fail(e);
+    BodyDecoder decoder(extra, data, data + body.size(), twoPasses);
+    const char* readableEnd = data + capacity;
+    simdjson::error_code code = simdjson::SUCCESS;
+    const char* at = nullptr; // where the reader stopped, for the message
+    {
+        // A parser per answer: a thread-local one would keep the buffers of the largest answer ever
+        // read for the life of each worker thread.
+        od::parser parser;
+        od::document document;
+        code = parser.iterate(data, size_t(body.size()), capacity).get(document);
+        const bool iterated = code == simdjson::SUCCESS;
+        if (iterated) {
+            od::json_type type;
+            code = document.type().get(type);
+            if (code == simdjson::SUCCESS && type != od::json_type::object) {
+                // Valid JSON that is not an object, or not JSON at all: tell them apart as ApiReply does.
+                QJsonParseError parseError;
+                QJsonDocument::fromJson(body, &parseError);
+                if (parseError.error != QJsonParseError::NoError)
+                    return fail(invalidJson(body, httpStatus, parseError.errorString(), parseError.offset));
+                ApiError e = ApiError::malformed(
+                    QCoreApplication::translate("ApiReply", "The server's answer is JSON but not an object."),
+                    httpStatus);
+                e.details = QString::fromUtf8(body.left(2048));
+                return fail(e);
+            }
+            if (code == simdjson::SUCCESS)
+                code = decoder.decode(document, &envelope);
         }
-        if (code == simdjson::SUCCESS)
-            code = decoder.decode(document, &envelope);
+        if (code != simdjson::SUCCESS) {
+            // A document that never started has no position.
+            at = decoder.location();
+            if (!at && iterated && document.current_location().get(at) != simdjson::SUCCESS)
+                at = nullptr;
+        }
+    }
+    if (code == simdjson::SUCCESS && twoPasses && envelope.list == Envelope::List::Found) {
+        od::parser parser;
+        envelope.page.connectors.reserve(envelope.deferred.size());
+        for (const std::string_view text : std::as_const(envelope.deferred)) {
+            ConnectorInstance instance;
+            code = decoder.decodeInstance(parser, text, readableEnd, &instance);
+            if (code != simdjson::SUCCESS) {
+                at = text.data();
+                break;
+            }
+            if (instance.isValid())
+                envelope.page.connectors.append(std::move(instance));
+            else
+                ++envelope.skipped;
+        }
+        envelope.deferred = {};
     }
     if (code != simdjson::SUCCESS) {
-        const char* at = nullptr;
-        qsizetype offset = 0;
-        // Where the reader stopped; a document that never started has no position.
-        if (decoder.location())
-            at = decoder.location();
-        else if (iterated && document.current_location().get(at) != simdjson::SUCCESS)
-            at = nullptr;
-        if (at && at >= data && at <= data + body.size())
-            offset = at - data;
+        const qsizetype offset = at && at >= data && at <= data + body.size() ? at - data : 0;
         return fail(invalidJson(body, httpStatus, QString::fromUtf8(simdjson::error_message(code)), offset));
     }
     if (envelope.refused) {

@@ -15,4 +15,13 @@ std::optional<ConnectorPage> finishPage(ConnectorPage page,
                                         const Pagination& requested,
                                         ApiError* error);
 
+// connectorPageFromBody, reading in two passes from `twoPassesFromBytes` on (the public one: 1 MB), so
+// that tests and the fuzzer can drive either way with any answer.
+std::optional<ConnectorPage> connectorPageFromBody(const QByteArray& body,
+                                                   int httpStatus,
+                                                   const Pagination& requested,
+                                                   ApiError* error,
+                                                   ConnectorInstance::Extra extra,
+                                                   qsizetype twoPassesFromBytes);
+
 } // namespace decode

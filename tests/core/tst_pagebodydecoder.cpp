@@ -5,6 +5,7 @@
 
 #include "core/apierror.h"
 #include "core/pagination.h"
+#include "core/pagination_p.h"
 #include "devserver/connectorstore.h"
 #include "devserver/dialect.h"
 #include "testserver.h"
@@ -45,11 +46,22 @@ Outcome reference(const QByteArray& body, const Pagination& requested, Connector
     return out;
 }
 
-Outcome streamed(const QByteArray& body, const Pagination& requested, ConnectorInstance::Extra extra)
+// The reader as the client uses it, or made to take two passes whatever the size.
+Outcome streamed(const QByteArray& body,
+                 const Pagination& requested,
+                 ConnectorInstance::Extra extra,
+                 bool forceTwoPasses = false)
 {
     Outcome out;
-    out.page = decode::connectorPageFromBody(body, 200, requested, &out.error, extra);
+    out.page = forceTwoPasses ? decode::connectorPageFromBody(body, 200, requested, &out.error, extra, 0)
+                              : decode::connectorPageFromBody(body, 200, requested, &out.error, extra);
     return out;
+}
+
+// Enough text for an answer to be read in two passes.
+QByteArray largePadding()
+{
+    return QByteArray(1100 * 1024, 'a');
 }
 
 QByteArray devServerAnswer(devserver::Dialect dialect, int count, bool nested)
@@ -133,16 +145,36 @@ void TestPageBodyDecoder::sameAsTheDocumentPath_data()
     QTest::newRow("nested list, both paginations") << QByteArray(
         R"({"pagination":{"total":99},"connectors":{"pagination":{"total":1},"connectors":[{"_key":"a"}]}})");
     QTest::newRow("empty list") << QByteArray(R"({"success":true,"connectors":[]})");
+    // Found by the fuzzer: a deep value where the reader converts values itself (a root field, a
+    // known field of the wrong type, a list item that is not an object) ran out of stack.
+    const QByteArray deep = QByteArray(1000, '[') + QByteArray(1000, ']');
+    QTest::newRow("deep value at the root")
+        << QByteArray("{\"x\":" + deep + ",\"connectors\":[{\"_key\":\"a\",\"name\":" + deep + "}," + deep + "]}");
     QTest::newRow("whitespace around") << QByteArray(" \r\n\t{\"connectors\":[{\"_key\":\"a\"}]}\n\n ");
+
+    // From 1 MB on the reader takes two passes (the instances are built after the first); the same
+    // answers, large.
+    QTest::newRow("two passes: dev server, pipeshub, 2000")
+        << devServerAnswer(devserver::Dialect::PipesHub, 2000, false);
+    QTest::newRow("two passes: dev server, published, 3000, nested")
+        << devServerAnswer(devserver::Dialect::Published, 3000, true);
+    QTest::newRow("two passes: hostile rows") << QByteArray(
+        R"({"pad":")" + largePadding()
+        + R"(","connectors":[{"name":"no id"},null,3,{"_key":"e\u00e9\"",)"
+          R"("name":"n\n1","type":"T","createdBy":"u\u0031","x":{"y":[1,2]},"name":"n2"},[],{"_key":"ok",)"
+          R"("isActive":"true","createdAtTimestamp":"1732600000000","createdBy":"u1"}],"success":true})");
 }
 
 void TestPageBodyDecoder::sameAsTheDocumentPath()
 {
     QFETCH(QByteArray, body);
     const Pagination requested{2, 20, -1, false};
-    for (const auto extra : {ConnectorInstance::Extra::Keep, ConnectorInstance::Extra::Skip}) {
+    for (const auto [extra, twoPasses] : {std::pair{ConnectorInstance::Extra::Keep, false},
+                                          std::pair{ConnectorInstance::Extra::Skip, false},
+                                          std::pair{ConnectorInstance::Extra::Keep, true},
+                                          std::pair{ConnectorInstance::Extra::Skip, true}}) {
         const Outcome expected = reference(body, requested, extra);
-        const Outcome actual = streamed(body, requested, extra);
+        const Outcome actual = streamed(body, requested, extra, twoPasses);
         QVERIFY2(expected.page.has_value() == actual.page.has_value(),
                  qPrintable(QStringLiteral("reference: %1 / streamed: %2")
                                 .arg(expected.error.toString(), actual.error.toString())));
@@ -202,16 +234,26 @@ void TestPageBodyDecoder::errorsSayWhatIsWrong_data()
         << QByteArray(R"({"connectors":[{"name":"x"},{"id":null}]})") << QStringLiteral("without ids");
     QTest::newRow("success false") << QByteArray(R"({"success":false,"message":"Workspace is suspended"})")
                                    << QStringLiteral("Workspace is suspended");
+    // The same, large enough for two passes: what the first pass steps over, the second still checks.
+    QTest::newRow("two passes: truncated")
+        << devServerAnswer(devserver::Dialect::PipesHub, 2000, false).chopped(300) << QStringLiteral("not valid JSON");
+    QTest::newRow("two passes: bad value in an instance") << QByteArray(
+        R"({"pad":")" + largePadding() + R"(","connectors":[{"_key":"a"},{"_key":"b","name":nul},{"_key":"c"}]})")
+                                                          << QStringLiteral("not valid JSON");
+    QTest::newRow("two passes: success false after the list") << QByteArray(
+        R"({"pad":")" + largePadding() + R"(","connectors":[{"_key":"a"}],"success":false,"message":"No."})")
+                                                              << QStringLiteral("No.");
 }
 
 void TestPageBodyDecoder::errorsSayWhatIsWrong()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, message);
-    ApiError error;
-    QVERIFY(!decode::connectorPageFromBody(body, 200, {}, &error));
-    QVERIFY2(error.message.contains(message), qPrintable(error.message));
-    QVERIFY(error.isError());
+    for (const bool twoPasses : {false, true}) {
+        const Outcome outcome = streamed(body, {}, ConnectorInstance::Extra::Keep, twoPasses);
+        QVERIFY(!outcome.page);
+        QVERIFY2(outcome.error.message.contains(message), qPrintable(outcome.error.message));
+    }
     // The reference path agrees that this is an error (a body rejected here is never data there).
     QVERIFY(!reference(body, {}, ConnectorInstance::Extra::Keep).page);
 }

@@ -6,12 +6,14 @@
 #include "core/connectortype.h"
 #include "core/listquery.h"
 #include "core/pagination.h"
+#include "core/pagination_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
@@ -24,13 +26,59 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         std::abort();
     (void)error.toString();
 
+    // List answers straight from the bytes (the client's path for lists), both ways of keeping fields.
+    const Pagination requested{2, 20, -1, false};
+    std::optional<ConnectorPage> keptOnePass;
+    std::optional<ConnectorPage> keptTwoPasses;
+    // One pass and two (the client takes two from 1 MB on, beyond what the fuzzer makes).
+    for (const auto [extra, twoPassesFrom] : {std::pair{ConnectorInstance::Extra::Skip, qsizetype(0)},
+                                              std::pair{ConnectorInstance::Extra::Keep, qsizetype(1) << 30},
+                                              std::pair{ConnectorInstance::Extra::Keep, qsizetype(0)}}) {
+        ApiError streamError;
+        const std::optional<ConnectorPage> streamed
+            = decode::connectorPageFromBody(bytes, 200, requested, &streamError, extra, twoPassesFrom);
+        if (streamed) {
+            for (const ConnectorInstance& c : streamed->connectors) {
+                if (!c.isValid())
+                    std::abort();
+            }
+            if (streamed->pagination.page < 1 || streamed->pagination.limit < 1)
+                std::abort();
+        } else if (!streamError.isError() || streamError.message.isEmpty()) {
+            std::abort();
+        }
+        if (extra == ConnectorInstance::Extra::Keep)
+            (twoPassesFrom == 0 ? keptTwoPasses : keptOnePass) = streamed;
+    }
+    // Where both ways read the bytes, they read the same instances. (One may refuse what the other
+    // takes: nesting is counted from the instance in the second pass, from the answer in one pass.)
+    if (keptOnePass && keptTwoPasses
+        && (!(keptOnePass->connectors == keptTwoPasses->connectors)
+            || keptOnePass->rowsWithoutId != keptTwoPasses->rowsWithoutId))
+        std::abort();
+
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
     if (!document.isObject())
         return 0;
     const QJsonObject root = document.object();
 
+    // CONNECTOR_FUZZ_DIFFERENTIAL=1: where both decoders read the answer, they must agree (a longer
+    // local run; CI's minute checks memory safety and the invariants only).
+    static const bool differential = qEnvironmentVariableIntValue("CONNECTOR_FUZZ_DIFFERENTIAL") == 1;
+    if (differential && keptOnePass) {
+        const QJsonValue success = root.value(QLatin1String("success"));
+        ApiError referenceError;
+        const auto reference = success.isBool() && !success.toBool()
+            ? std::nullopt
+            : decode::connectorPage(root, requested, &referenceError);
+        if (!reference || !(reference->connectors == keptOnePass->connectors)
+            || !(reference->pagination == keptOnePass->pagination)
+            || reference->rowsWithoutId != keptOnePass->rowsWithoutId)
+            std::abort();
+    }
+
     ApiError decodeError;
-    if (const auto page = decode::connectorPage(root, Pagination{2, 20, -1, false}, &decodeError)) {
+    if (const auto page = decode::connectorPage(root, requested, &decodeError)) {
         for (const ConnectorInstance& c : page->connectors) {
             if (!c.isValid())
                 std::abort(); // rows without an id are counted, never shown
