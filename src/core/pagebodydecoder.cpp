@@ -294,7 +294,10 @@ simdjson::error_code BodyDecoder::readInstance(od::object object, ConnectorInsta
             return simdjson::TAPE_ERROR;
         extra = document.object();
     }
-    *instance = connectorfields::build(fields, std::move(extra), &m_interner);
+    // Shared strings pay off where lists are large or kept (the console's cache); a page that
+    // connectorctl prints and forgets is quicker without the lookups.
+    const bool intern = m_deferInstances || m_extra == ConnectorInstance::Extra::Skip;
+    *instance = connectorfields::build(fields, std::move(extra), intern ? &m_interner : nullptr);
     return simdjson::SUCCESS;
 }
 
