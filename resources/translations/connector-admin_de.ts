@@ -4,29 +4,29 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="65"/>
+        <location filename="../../src/core/apiclient.cpp" line="71"/>
         <source>The page must be 1 or more.</source>
         <translation>Die Seite muss 1 oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="67"/>
+        <location filename="../../src/core/apiclient.cpp" line="73"/>
         <source>The page size must be between 1 and %1.</source>
         <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="69"/>
+        <location filename="../../src/core/apiclient.cpp" line="75"/>
         <source>The scope must be team or personal.</source>
         <translation>Der Bereich muss team oder personal sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="110"/>
+        <location filename="../../src/core/apiclient.cpp" line="116"/>
         <source>No server is set.</source>
         <translation>Es ist kein Server festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="197"/>
-        <location filename="../../src/core/apiclient.cpp" line="214"/>
-        <location filename="../../src/core/apiclient.cpp" line="223"/>
+        <location filename="../../src/core/apiclient.cpp" line="203"/>
+        <location filename="../../src/core/apiclient.cpp" line="220"/>
+        <location filename="../../src/core/apiclient.cpp" line="229"/>
         <source>&quot;%1&quot; is not a valid connector id.</source>
         <translation>„%1“ ist keine gültige Connector-ID.</translation>
     </message>
@@ -39,12 +39,12 @@
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../../src/core/apierror.cpp" line="133"/>
+        <location filename="../../src/core/apierror.cpp" line="145"/>
         <source>The server answered HTTP %1</source>
         <translation>Der Server antwortete mit HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/apierror.cpp" line="134"/>
+        <location filename="../../src/core/apierror.cpp" line="146"/>
         <source>The server answered HTTP %1 %2</source>
         <translation>Der Server antwortete mit HTTP %1 %2</translation>
     </message>
@@ -52,53 +52,55 @@
 <context>
     <name>ApiReply</name>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="28"/>
+        <location filename="../../src/core/apireply.cpp" line="23"/>
         <source>subject: %1; issuer: %2; valid %3 to %4; SHA-256 %5</source>
         <translation>Inhaber: %1; Aussteller: %2; gültig von %3 bis %4; SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="53"/>
+        <location filename="../../src/core/apireply.cpp" line="48"/>
+        <location filename="../../src/core/pagebodydecoder.cpp" line="485"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="58"/>
+        <location filename="../../src/core/apireply.cpp" line="53"/>
+        <location filename="../../src/core/pagebodydecoder.cpp" line="563"/>
         <source>The server&apos;s answer is JSON but not an object.</source>
         <translation>Die Antwort des Servers ist JSON, aber kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="129"/>
-        <location filename="../../src/core/apireply.cpp" line="193"/>
+        <location filename="../../src/core/apireply.cpp" line="140"/>
+        <location filename="../../src/core/apireply.cpp" line="228"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="136"/>
+        <location filename="../../src/core/apireply.cpp" line="147"/>
         <source>The client was shut down.</source>
         <translation>Der Client wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="197"/>
+        <location filename="../../src/core/apireply.cpp" line="232"/>
         <source>The server did not answer within %1 s.</source>
         <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="202"/>
+        <location filename="../../src/core/apireply.cpp" line="237"/>
         <source>The server&apos;s answer is larger than %1 MB; it was not read.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB und wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="210"/>
+        <location filename="../../src/core/apireply.cpp" line="245"/>
         <source>The secure connection failed: %1</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="214"/>
+        <location filename="../../src/core/apireply.cpp" line="249"/>
         <source>Network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="217"/>
+        <location filename="../../src/core/apireply.cpp" line="252"/>
         <source>The server answered with unexpected HTTP status %1.</source>
         <translation>Der Server antwortete mit dem unerwarteten HTTP-Status %1.</translation>
     </message>
@@ -106,17 +108,17 @@
 <context>
     <name>ConnectorInstance</name>
     <message>
-        <location filename="../../src/core/connectorinstance.cpp" line="181"/>
+        <location filename="../../src/core/connectorinstance.cpp" line="277"/>
         <source>Deletion is in progress.</source>
         <translation>Die Instanz wird gerade gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorinstance.cpp" line="184"/>
+        <location filename="../../src/core/connectorinstance.cpp" line="280"/>
         <source>Locked by a running job (%1).</source>
         <translation>Durch einen laufenden Job gesperrt (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorinstance.cpp" line="185"/>
+        <location filename="../../src/core/connectorinstance.cpp" line="281"/>
         <source>Locked by a running job.</source>
         <translation>Durch einen laufenden Job gesperrt.</translation>
     </message>
@@ -124,22 +126,22 @@
 <context>
     <name>ConnectorListController</name>
     <message>
-        <location filename="../../src/core/connectorlistcontroller.cpp" line="157"/>
+        <location filename="../../src/core/connectorlistcontroller.cpp" line="159"/>
         <source>No connector instances</source>
         <translation>Keine Connector-Instanzen</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorlistcontroller.cpp" line="161"/>
+        <location filename="../../src/core/connectorlistcontroller.cpp" line="163"/>
         <source>%1-%2 of %3</source>
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorlistcontroller.cpp" line="162"/>
+        <location filename="../../src/core/connectorlistcontroller.cpp" line="164"/>
         <source>%1-%2 of more</source>
         <translation>%1–%2 von mehr als %2</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorlistcontroller.cpp" line="162"/>
+        <location filename="../../src/core/connectorlistcontroller.cpp" line="164"/>
         <source>%1-%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1981,87 +1983,112 @@
 <context>
     <name>appstartup</name>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="85"/>
+        <location filename="../../src/app/appstartup.cpp" line="124"/>
         <source>Manage the connector instances of a PipesHub server.</source>
         <translation>Die Connector-Instanzen eines PipesHub-Servers verwalten.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="89"/>
+        <location filename="../../src/app/appstartup.cpp" line="128"/>
         <source>The server to open, e.g. https://pipeshub.example.com (the token comes from PIPESHUB_BEARER_AUTH or the system keychain).</source>
         <translation>Der zu öffnende Server, z. B. https://pipeshub.example.com (das Token stammt aus PIPESHUB_BEARER_AUTH oder dem Schlüsselbund des Systems).</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="91"/>
+        <location filename="../../src/app/appstartup.cpp" line="130"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="94"/>
+        <location filename="../../src/app/appstartup.cpp" line="133"/>
         <source>Open on a local demo server with made-up instances (nothing leaves this machine).</source>
         <translation>Mit einem lokalen Demo-Server mit erfundenen Instanzen starten (nichts verlässt diesen Rechner).</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="96"/>
+        <location filename="../../src/app/appstartup.cpp" line="135"/>
         <source>The API dialect of the demo server: pipeshub (default) or published.</source>
         <translation>Der API-Dialekt des Demo-Servers: pipeshub (Standard) oder published.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="97"/>
+        <location filename="../../src/app/appstartup.cpp" line="136"/>
         <source>DIALECT</source>
         <translation>DIALEKT</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="100"/>
+        <location filename="../../src/app/appstartup.cpp" line="139"/>
         <source>Save a picture of the window and quit.</source>
         <translation>Ein Bild des Fensters speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="100"/>
+        <location filename="../../src/app/appstartup.cpp" line="139"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="103"/>
+        <location filename="../../src/app/appstartup.cpp" line="142"/>
         <source>Also open a dialog (create or delete) and save a picture of it.</source>
         <translation>Zusätzlich einen Dialog (create oder delete) öffnen und ein Bild davon speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="104"/>
+        <location filename="../../src/app/appstartup.cpp" line="143"/>
         <source>KIND:FILE</source>
         <translation>ART:DATEI</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="126"/>
+        <location filename="../../src/app/appstartup.cpp" line="146"/>
+        <source>Delay every answer of the demo server by MS milliseconds, to see how a distant server feels (default 0).</source>
+        <translation>Jede Antwort des Demo-Servers um MS Millisekunden verzögern, um zu sehen, wie sich ein entfernter Server anfühlt (Standard 0).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="147"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="149"/>
+        <source>Quit once the first page of instances is painted.</source>
+        <translation>Beenden, sobald die erste Seite der Instanzen gezeichnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="171"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="136"/>
+        <location filename="../../src/app/appstartup.cpp" line="181"/>
         <source>--demo-dialect must be pipeshub or published, not “%1”</source>
         <translation>--demo-dialect muss pipeshub oder published sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="138"/>
+        <location filename="../../src/app/appstartup.cpp" line="183"/>
         <source>--demo-dialect needs --demo</source>
         <translation>--demo-dialect erfordert --demo</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="141"/>
+        <location filename="../../src/app/appstartup.cpp" line="188"/>
+        <source>--demo-latency must be a whole number of milliseconds from 0 to 60000</source>
+        <translation>--demo-latency muss eine ganze Zahl von Millisekunden zwischen 0 und 60000 sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="190"/>
+        <source>--demo-latency needs --demo</source>
+        <translation>--demo-latency erfordert --demo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/appstartup.cpp" line="195"/>
         <source>--demo and --server exclude each other</source>
         <translation>--demo und --server schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="150"/>
+        <location filename="../../src/app/appstartup.cpp" line="204"/>
         <source>--screenshot-dialog takes create:FILE or delete:FILE</source>
         <translation>--screenshot-dialog erwartet create:DATEI oder delete:DATEI</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="201"/>
+        <location filename="../../src/app/appstartup.cpp" line="255"/>
         <source>Connector Admin</source>
         <translation>Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="219"/>
+        <location filename="../../src/app/appstartup.cpp" line="275"/>
         <source>the demo server did not start: %1</source>
         <translation>der Demo-Server ist nicht gestartet: %1</translation>
     </message>
@@ -2069,22 +2096,25 @@
 <context>
     <name>decode</name>
     <message>
-        <location filename="../../src/core/pagination.cpp" line="37"/>
+        <location filename="../../src/core/pagebodydecoder.cpp" line="521"/>
+        <location filename="../../src/core/pagebodydecoder.cpp" line="608"/>
+        <location filename="../../src/core/pagination.cpp" line="40"/>
         <source>The server&apos;s answer has no list of connectors.</source>
         <translation>Die Antwort des Servers enthält keine Liste von Connectors.</translation>
     </message>
     <message>
-        <location filename="../../src/core/pagination.cpp" line="38"/>
+        <location filename="../../src/core/pagebodydecoder.cpp" line="609"/>
+        <location filename="../../src/core/pagination.cpp" line="41"/>
         <source>The server&apos;s answer has a list of connectors of the wrong type.</source>
         <translation>Die Antwort des Servers enthält eine Liste von Connectors mit falschem Typ.</translation>
     </message>
     <message>
-        <location filename="../../src/core/pagination.cpp" line="109"/>
+        <location filename="../../src/core/pagination.cpp" line="102"/>
         <source>The server sent connectors without ids.</source>
         <translation>Der Server hat Connectors ohne ID gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/pagination.cpp" line="138"/>
+        <location filename="../../src/core/pagination.cpp" line="179"/>
         <source>The server&apos;s answer has no connector.</source>
         <translation>Die Antwort des Servers enthält keinen Connector.</translation>
     </message>

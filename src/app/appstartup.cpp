@@ -143,7 +143,7 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
                                         tr("KIND:FILE"));
     screenshotDialog.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption demoLatency(QStringLiteral("demo-latency"),
-                                         tr("The demo server's delay per answer, in milliseconds (default 80)."),
+                                         tr("Delay every answer of the demo server by MS milliseconds, to see how a distant server feels (default 0)."),
                                          tr("MS"));
     QCommandLineOption quitAfterFirstPaint(QStringLiteral("quit-after-first-paint"),
                                            tr("Quit once the first page of instances is painted."));

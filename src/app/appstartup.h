@@ -22,7 +22,7 @@ struct StartupOptions
     QString screenshotFile;
     QString screenshotDialog; // "create" or "delete"
     QString screenshotDialogFile;
-    // --demo-latency MS: the demo server's delay per answer (default 80 ms, so that loading shows).
+    // --demo-latency MS: the demo server's delay per answer (default 0), to see a distant server's pace.
     int demoLatencyMs = -1;
     // Hidden, for timing the real binary (hyperfine): quit once the first page is painted.
     bool quitAfterFirstPaint = false;

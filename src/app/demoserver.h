@@ -8,8 +8,8 @@
 #include <memory>
 
 // `connector-admin --demo`: an embedded dev server on 127.0.0.1 with realistic data, a token made up
-// in this process (handed to our client only), a visible DELETING phase and a little latency so that
-// loading can be seen.
+// in this process (handed to our client only) and a visible DELETING phase. Answers come as fast as
+// the machine allows; a latency (--demo-latency) shows what a distant server feels like.
 class DemoServer final
 {
 public:
@@ -17,7 +17,7 @@ public:
     {
         devserver::Dialect dialect = devserver::Dialect::PipesHub;
         int seedCount = 150;
-        int latencyMs = 80;
+        int latencyMs = 0;
         int deletionDelayMs = 2000;
     };
 

@@ -17,7 +17,7 @@
 #include <cstdio>
 
 namespace {
-// Long enough for the details GET (demo latency ~80 ms) and for a dialog's first request.
+// Long enough for the details GET and for a dialog's first request, even on a loaded machine.
 constexpr int settleMs = 900;
 } // namespace
 

@@ -120,7 +120,6 @@ void TestAppStartup::demoOpensOnItsOwnServer()
     QFETCH(devserver::Dialect, dialect);
     DemoServer::Options options;
     options.dialect = dialect;
-    options.latencyMs = 0; // the demo's own latency is for people, not for tests
     DemoServer demo(options);
     QString error;
     QVERIFY2(demo.start(&error), qPrintable(error));
