@@ -3,6 +3,8 @@
 #include "core/apiclient.h"
 #include "core/apireply.h"
 
+#include <algorithm>
+
 AllPagesLoader::AllPagesLoader(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -134,6 +136,7 @@ void AllPagesLoader::onPage(int runIndex, int page, const ConnectorPage& result)
 
     const Pagination& p = result.pagination;
     if (page == 1 && p.hasTotal()) {
+        run.total = p.total;
         // The server's own page size counts, should it cap ours.
         const qint64 limit = std::max(1, p.limit);
         run.pageCount = int(std::max<qint64>(1, (p.total + limit - 1) / limit));
@@ -147,6 +150,14 @@ void AllPagesLoader::onPage(int runIndex, int page, const ConnectorPage& result)
     deliverReadyPages();
     pump();
     finishIfDone();
+}
+
+qint64 AllPagesLoader::expectedCount() const
+{
+    qint64 count = 0;
+    for (const ScopeRun& run : m_runs)
+        count += std::max<qint64>(0, run.total);
+    return count;
 }
 
 void AllPagesLoader::deliverReadyPages()
@@ -172,7 +183,8 @@ void AllPagesLoader::deliverReadyPages()
         }
         run.pages.erase(it);
         ++m_deliverPage;
-        m_all += fresh;
+        if (m_collectAll)
+            m_all += fresh;
         emit pageReady(fresh);
     }
 }

@@ -32,7 +32,15 @@ public:
 
     // `query.limit()` is the page size asked for; its page is ignored.
     void load(const ListQuery& query);
+    // Off: loaded() brings an empty list, for a caller that took every page from pageReady(); the
+    // instances are not copied into one list of them all.
+    void setCollectAll(bool collect)
+    {
+        m_collectAll = collect;
+    }
     void cancel();
+    // How many instances the pages will bring, as far as the first pages said; 0 while unknown.
+    qint64 expectedCount() const;
     int rowsWithoutId() const
     {
         return m_rowsWithoutId;
@@ -52,6 +60,7 @@ private:
         int pageCount = 1; // pages known to exist so far
         QMap<int, QList<ConnectorInstance>> pages;
         QSet<QString> ids; // every id the pages brought so far
+        qint64 total = -1; // as page 1 said, when it did
     };
     struct PageRequest
     {
@@ -79,4 +88,5 @@ private:
     int m_deliverPage = 1;
     QSet<QString> m_delivered;
     QList<ConnectorInstance> m_all;
+    bool m_collectAll = true;
 };

@@ -9,7 +9,9 @@
 #include <QCommandLineParser>
 
 DeleteCommand::DeleteCommand()
-    : Command(QStringLiteral("delete"), tr("Delete a connector instance (its configuration; records already synced stay in the knowledge bases)."))
+    : Command(
+        QStringLiteral("delete"),
+        tr("Delete a connector instance (its configuration; records already synced stay in the knowledge bases)."))
 {
     m_options = {{QStringLiteral("yes"), tr("Confirm the deletion: it cannot be undone. Required.")}};
     m_arguments = {{QStringLiteral("id"), tr("The connector id."), tr("ID")}};

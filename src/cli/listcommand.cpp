@@ -105,11 +105,23 @@ int ListCommand::execute(Session& session, const QCommandLineParser& parser)
     // --output json of every page: each page serialised as it comes, while the next are on their way.
     const bool jsonByPage = allPages && session.format().kind() == OutputFormat::Kind::Json;
     QByteArray jsonItems;
+    qsizetype jsonCount = 0;
     if (allPages) {
         AllPagesLoader loader(&session.client());
         if (jsonByPage) {
+            loader.setCollectAll(false);
             QObject::connect(&loader, &AllPagesLoader::pageReady, &loop, [&](const QList<ConnectorInstance>& fresh) {
+                jsonCount += fresh.size();
+                const qsizetype before = jsonItems.size();
                 OutputFormat::appendJsonConnectors(jsonItems, fresh);
+                // Once a page shows how long an instance's text is, room for all of them at once:
+                // megabytes that would otherwise be copied over and over as the text grows.
+                if (before == 0 && !fresh.isEmpty()) {
+                    const qint64 perInstance = jsonItems.size() / fresh.size() + 1;
+                    const qint64 wanted = perInstance * loader.expectedCount() * 11 / 10;
+                    if (wanted > jsonItems.capacity() && wanted < (qint64(1) << 31))
+                        jsonItems.reserve(qsizetype(wanted));
+                }
             });
         }
         QObject::connect(&loader, &AllPagesLoader::loaded, &loop, [&](const QList<ConnectorInstance>& connectors) {
@@ -126,7 +138,7 @@ int ListCommand::execute(Session& session, const QCommandLineParser& parser)
         if (!done)
             loop.exec();
         // One page that holds everything.
-        const auto count = page.connectors.size();
+        const auto count = jsonByPage ? jsonCount : page.connectors.size();
         page.pagination = Pagination{1, int(count), count, false};
         page.rowsWithoutId = loader.rowsWithoutId();
     } else {

@@ -6,8 +6,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
+#include <QVariant>
 
+#include <algorithm>
 #include <iterator>
 
 namespace {
@@ -443,28 +446,101 @@ bool appendJsonString(QByteArray& out, QStringView text)
     return true;
 }
 
-// A number, array or object as QJsonDocument writes it as a member of an instance in the list:
-// written alone in an array, then indented to its depth there.
-void appendJsonValue(QByteArray& out, const QJsonValue& value)
+void appendIndent(QByteArray& out, int depth)
 {
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Indented);
-    // "[\n" + lines indented by 4 * (1 + depth) + "\n]\n"; in the list the member is 2 levels deeper.
-    const QByteArrayView text(wrapped.constData() + 2, wrapped.size() - 2 - 3);
-    qsizetype start = 0;
-    bool first = true;
-    while (start <= text.size()) {
-        qsizetype stop = text.indexOf('\n', start);
-        if (stop < 0)
-            stop = text.size();
-        if (first) {
-            out.append(text.sliced(start + 4, stop - start - 4));
-            first = false;
-        } else {
-            out.append("\n        ", 9);
-            out.append(text.sliced(start, stop - start));
-        }
-        start = stop + 1;
+    static constexpr char spaces[] = "                                                                ";
+    for (qsizetype left = 4 * qsizetype(depth); left > 0;) {
+        const qsizetype chunk = std::min<qsizetype>(left, sizeof spaces - 1);
+        out.append(spaces, chunk);
+        left -= chunk;
     }
+}
+
+// A value as QJsonDocument(Indented) writes it `depth` levels deep (4 spaces each): nested objects
+// and arrays one member or item a line, "[\n" + indent + "]" when empty; numbers as qint64 or in the
+// shortest form that reads back the same. False when a string needs QJsonDocument's own handling.
+bool appendJsonValue(QByteArray& out, const QJsonValue& value, int depth)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out.append("null", 4);
+        return true;
+    case QJsonValue::Bool:
+        out.append(value.toBool() ? "true" : "false");
+        return true;
+    case QJsonValue::Double: {
+        // What QJsonDocument does: a number it holds as an integer as such (QJsonValue says Double
+        // for both; QVariant tells them apart), any other in the shortest form that reads back.
+        if (value.toVariant().userType() == QMetaType::LongLong) {
+            out.append(QByteArray::number(value.toInteger()));
+            return true;
+        }
+        const double d = value.toDouble();
+        if (qIsFinite(d))
+            out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        else
+            out.append("null", 4);
+        return true;
+    }
+    case QJsonValue::String:
+        return appendJsonString(out, value.toString());
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        out.append("[\n", 2);
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            appendIndent(out, depth + 1);
+            if (!appendJsonValue(out, array.at(i), depth + 1))
+                return false;
+            out.append(i + 1 < array.size() ? ",\n" : "\n");
+        }
+        appendIndent(out, depth);
+        out.append(']');
+        return true;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        out.append("{\n", 2);
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            appendIndent(out, depth + 1);
+            if (!appendJsonString(out, it.key()))
+                return false;
+            out.append(": ", 2);
+            if (!appendJsonValue(out, it.value(), depth + 1))
+                return false;
+            out.append(std::next(it) != object.constEnd() ? ",\n" : "\n");
+        }
+        appendIndent(out, depth);
+        out.append('}');
+        return true;
+    }
+    }
+    return false;
+}
+
+// json::isoUtc (QDateTime::toString(Qt::ISODateWithMs) in UTC) as a JSON string, without Qt's
+// formatting machinery: three timestamps per instance in a listing of thousands.
+bool appendIsoUtc(QByteArray& out, const QDateTime& time)
+{
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (date.year() < 1000 || date.year() > 9999)
+        return appendJsonString(out, json::isoUtc(time)); // Qt's own form for the unusual years
+    char text[] = "\"0000-00-00T00:00:00.000Z\"";
+    auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(1, date.year(), 4);
+    put(6, date.month(), 2);
+    put(9, date.day(), 2);
+    put(12, clock.hour(), 2);
+    put(15, clock.minute(), 2);
+    put(18, clock.second(), 2);
+    put(21, clock.msec(), 3);
+    out.append(text, sizeof text - 1);
+    return true;
 }
 
 // One instance as QJsonDocument(c.toJson()) writes it inside the list, without building the object:
@@ -532,22 +608,9 @@ bool appendJsonInstance(QByteArray& out, const ConnectorInstance& c)
             if (!appendJsonString(out, key))
                 return false;
             out.append(": ", 2);
-            const QJsonValue value = it.value();
-            switch (value.type()) {
-            case QJsonValue::String:
-                if (!appendJsonString(out, value.toString()))
-                    return false;
-                break;
-            case QJsonValue::Bool:
-                out.append(value.toBool() ? "true" : "false");
-                break;
-            case QJsonValue::Null:
-            case QJsonValue::Undefined:
-                out.append("null", 4);
-                break;
-            default:
-                appendJsonValue(out, value);
-            }
+            // A member of an instance in the list: three levels deep.
+            if (!appendJsonValue(out, it.value(), 3))
+                return false;
             ++it;
             continue;
         }
@@ -572,7 +635,7 @@ bool appendJsonInstance(QByteArray& out, const ConnectorInstance& c)
         case Time:
             if (!m.time->isValid())
                 out.append("null", 4);
-            else if (!appendJsonString(out, json::isoUtc(*m.time)))
+            else if (!appendIsoUtc(out, *m.time))
                 return false;
             break;
         }
@@ -616,20 +679,16 @@ void OutputFormat::writeJsonConnectors(QTextStream& out, const QByteArray& items
         = QJsonDocument(QJsonObject{{L("connectors"), QJsonArray()}, {L("pagination"), pagination.toJson()}})
               .toJson(QJsonDocument::Indented);
     const qsizetype split = frame.indexOf("[\n") + 2;
-    QByteArray text;
-    text.reserve(frame.size() + items.size() + 1);
-    text.append(frame.constData(), split);
-    if (!items.isEmpty()) {
-        text.append(items);
-        text.append('\n');
-    }
-    text.append(frame.constData() + split, frame.size() - split);
+    const QByteArray head = frame.left(split);
+    const QByteArray tail = (items.isEmpty() ? QByteArray() : QByteArrayLiteral("\n")) + frame.mid(split);
     if (QIODevice* device = out.device()) {
-        // UTF-8 straight to the device: no QString of the whole answer.
+        // UTF-8 straight to the device, in three writes: no QString, and no copy, of the whole answer.
         out.flush();
-        device->write(text);
+        device->write(head);
+        device->write(items);
+        device->write(tail);
     } else {
-        out << QString::fromUtf8(text);
+        out << QString::fromUtf8(head) << QString::fromUtf8(items) << QString::fromUtf8(tail);
     }
 }
 

@@ -1,8 +1,17 @@
 // The pieces every connectorctl table and CSV is made of: how wide text is on a terminal, how control
-// characters are made visible, how long names are cut, and how CSV fields are quoted.
+// characters are made visible, how long names are cut, how CSV fields are quoted, and that the JSON
+// listing connectorctl writes itself is byte for byte what QJsonDocument would write.
 #include "outputformat.h"
 
+#include "core/apierror.h"
+#include "core/pagination.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QTextStream>
 
 class TestOutputFormat : public QObject
 {
@@ -20,6 +29,8 @@ private slots:
     void rangeText_data();
     void rangeText();
     void formatNames();
+    void jsonListingIsQJsonDocumentsText_data();
+    void jsonListingIsQJsonDocumentsText();
 };
 
 void TestOutputFormat::displayWidth_data()
@@ -152,6 +163,49 @@ void TestOutputFormat::formatNames()
     QCOMPARE(OutputFormat::fromName(QStringLiteral("table"))->kind(), OutputFormat::Kind::Table);
     QVERIFY(!OutputFormat::fromName(QStringLiteral("xml")));
     QCOMPARE(OutputFormat().kind(), OutputFormat::Kind::Table);
+}
+
+void TestOutputFormat::jsonListingIsQJsonDocumentsText_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    // Every kind of value an instance may carry in the fields we do not model, as servers send them.
+    QTest::newRow("PipesHub instance with nested values") << QByteArray(R"({"connectors":[{"_key":"a","name":"Drive",
+        "type":"Google Drive","createdAtTimestamp":1732600000123,"updatedAtTimestamp":1,"isAgentActive":true,
+        "config":{"auth":{"scopes":["a","b"],"x":null},"sync":{"interval":15,"cron":"*/5 * * * *"},"filters":{}},
+        "appCategories":["Storage","Knowledge"],"documentationLinks":[],"empty":{},"nested":[[],[[1]],{"k":[{}]}]}]})");
+    QTest::newRow("numbers") << QByteArray(R"({"connectors":[{"connectorId":"n","int":42,"neg":-7,"zero":0,
+        "float":1.5,"double":0.1,"exp":1e15,"big":12345678901234567890,"huge":1.5e300,"tiny":-2.5e-8,"whole":2.0,
+        "max":9223372036854775807,"min":-9223372036854775808}]})");
+    QTest::newRow("strings and escapes") << QByteArray(
+        R"({"connectors":[{"connectorId":"s","instanceName":"q\"b\\s\/\t\n",
+        "note":"\u0001\u001f\u007f é 東京 \ud83d\ude80","k\u00e9y":"v","lastSyncAt":"2024-02-29T23:59:59.999Z",
+        "createdAt":"0999-01-01T00:00:00Z","updatedAt":"2024-11-26T10:00:00+02:00"}]})");
+    QTest::newRow("booleans and nulls") << QByteArray(R"({"connectors":[{"connectorId":"b","isActive":"true",
+        "scope":null,"flag":false,"none":null,"list":[true,false,null]}]})");
+}
+
+void TestOutputFormat::jsonListingIsQJsonDocumentsText()
+{
+    // connectorctl writes list output itself, for speed; the bytes must be QJsonDocument's.
+    QFETCH(QByteArray, answer);
+    ApiError error;
+    const auto page = decode::connectorPage(QJsonDocument::fromJson(answer).object(), {}, &error);
+    QVERIFY2(page, qPrintable(error.toString()));
+    QByteArray written;
+    {
+        QBuffer buffer(&written);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QTextStream out(&buffer);
+        OutputFormat(OutputFormat::Kind::Json).writeConnectors(out, page->connectors, page->pagination);
+        out.flush();
+    }
+    QJsonArray connectors;
+    for (const ConnectorInstance& c : page->connectors)
+        connectors.append(c.toJson());
+    const QByteArray expected = QJsonDocument(QJsonObject{{QStringLiteral("connectors"), connectors},
+                                                          {QStringLiteral("pagination"), page->pagination.toJson()}})
+                                    .toJson(QJsonDocument::Indented);
+    QCOMPARE(QString::fromUtf8(written), QString::fromUtf8(expected));
 }
 
 QTEST_APPLESS_MAIN(TestOutputFormat)
