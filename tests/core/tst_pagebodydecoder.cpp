@@ -101,6 +101,7 @@ private slots:
     void errorsSayWhatIsWrong();
     void readsBodiesWithoutSlackAndFromRawData();
     void skippedFieldsAreNotKept();
+    void skippedFieldsAreCheckedForStructureOnly();
 };
 
 void TestPageBodyDecoder::sameAsTheDocumentPath_data()
@@ -169,10 +170,10 @@ void TestPageBodyDecoder::sameAsTheDocumentPath()
 {
     QFETCH(QByteArray, body);
     const Pagination requested{2, 20, -1, false};
-    for (const auto [extra, twoPasses] : {std::pair{ConnectorInstance::Extra::Keep, false},
-                                          std::pair{ConnectorInstance::Extra::Skip, false},
-                                          std::pair{ConnectorInstance::Extra::Keep, true},
-                                          std::pair{ConnectorInstance::Extra::Skip, true}}) {
+    for (const auto& [extra, twoPasses] : {std::pair{ConnectorInstance::Extra::Keep, false},
+                                           std::pair{ConnectorInstance::Extra::Skip, false},
+                                           std::pair{ConnectorInstance::Extra::Keep, true},
+                                           std::pair{ConnectorInstance::Extra::Skip, true}}) {
         const Outcome expected = reference(body, requested, extra);
         const Outcome actual = streamed(body, requested, extra, twoPasses);
         QVERIFY2(expected.page.has_value() == actual.page.has_value(),
@@ -293,6 +294,23 @@ void TestPageBodyDecoder::skippedFieldsAreNotKept()
     QVERIFY(skipped);
     QVERIFY(skipped->connectors.constFirst().extra.isEmpty());
     QCOMPARE(skipped->connectors.constFirst().name, QStringLiteral("A"));
+}
+
+void TestPageBodyDecoder::skippedFieldsAreCheckedForStructureOnly()
+{
+    // A field the console does not show is stepped over: its brackets and strings are checked, its
+    // tokens are not. The table loads; connectorctl, which keeps the field, says the answer is broken.
+    const QByteArray body = R"({"connectors":[{"_key":"a","name":"A","config":[1,,2]}]})";
+    ApiError error;
+    const auto skipped = decode::connectorPageFromBody(body, 200, {}, &error, ConnectorInstance::Extra::Skip);
+    QVERIFY2(skipped, qPrintable(error.toString()));
+    QCOMPARE(skipped->connectors.constFirst().name, QStringLiteral("A"));
+    QVERIFY(!decode::connectorPageFromBody(body, 200, {}, &error, ConnectorInstance::Extra::Keep));
+    QVERIFY2(error.message.contains(QLatin1String("not valid JSON")), qPrintable(error.message));
+    // A broken structure is refused either way.
+    const QByteArray unbalanced = R"({"connectors":[{"_key":"a","config":[1,2}]})";
+    QVERIFY(!decode::connectorPageFromBody(unbalanced, 200, {}, &error, ConnectorInstance::Extra::Skip));
+    QVERIFY(!decode::connectorPageFromBody(unbalanced, 200, {}, &error, ConnectorInstance::Extra::Keep));
 }
 
 QTEST_GUILESS_MAIN(TestPageBodyDecoder)

@@ -31,9 +31,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     std::optional<ConnectorPage> keptOnePass;
     std::optional<ConnectorPage> keptTwoPasses;
     // One pass and two (the client takes two from 1 MB on, beyond what the fuzzer makes).
-    for (const auto [extra, twoPassesFrom] : {std::pair{ConnectorInstance::Extra::Skip, qsizetype(0)},
-                                              std::pair{ConnectorInstance::Extra::Keep, qsizetype(1) << 30},
-                                              std::pair{ConnectorInstance::Extra::Keep, qsizetype(0)}}) {
+    for (const auto& [extra, twoPassesFrom] : {std::pair{ConnectorInstance::Extra::Skip, qsizetype(0)},
+                                               std::pair{ConnectorInstance::Extra::Keep, qsizetype(1) << 30},
+                                               std::pair{ConnectorInstance::Extra::Keep, qsizetype(0)}}) {
         ApiError streamError;
         const std::optional<ConnectorPage> streamed
             = decode::connectorPageFromBody(bytes, 200, requested, &streamError, extra, twoPassesFrom);
