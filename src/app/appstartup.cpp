@@ -142,9 +142,10 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
                                         tr("Also open a dialog (create or delete) and save a picture of it."),
                                         tr("KIND:FILE"));
     screenshotDialog.setFlags(QCommandLineOption::HiddenFromHelp);
-    const QCommandLineOption demoLatency(QStringLiteral("demo-latency"),
-                                         tr("Delay every answer of the demo server by MS milliseconds, to see how a distant server feels (default 0)."),
-                                         tr("MS"));
+    const QCommandLineOption demoLatency(
+        QStringLiteral("demo-latency"),
+        tr("Delay every answer of the demo server by MS milliseconds, to see how a distant server feels (default 0)."),
+        tr("MS"));
     QCommandLineOption quitAfterFirstPaint(QStringLiteral("quit-after-first-paint"),
                                            tr("Quit once the first page of instances is painted."));
     quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
