@@ -39,12 +39,12 @@
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../../src/core/apierror.cpp" line="145"/>
+        <location filename="../../src/core/apierror.cpp" line="172"/>
         <source>The server answered HTTP %1</source>
         <translation>Der Server antwortete mit HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/apierror.cpp" line="146"/>
+        <location filename="../../src/core/apierror.cpp" line="173"/>
         <source>The server answered HTTP %1 %2</source>
         <translation>Der Server antwortete mit HTTP %1 %2</translation>
     </message>
@@ -57,50 +57,48 @@
         <translation>Inhaber: %1; Aussteller: %2; gültig von %3 bis %4; SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="48"/>
-        <location filename="../../src/core/pagebodydecoder.cpp" line="485"/>
+        <location filename="../../src/core/apierror.cpp" line="95"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="53"/>
-        <location filename="../../src/core/pagebodydecoder.cpp" line="563"/>
+        <location filename="../../src/core/apierror.cpp" line="105"/>
         <source>The server&apos;s answer is JSON but not an object.</source>
         <translation>Die Antwort des Servers ist JSON, aber kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="140"/>
-        <location filename="../../src/core/apireply.cpp" line="228"/>
+        <location filename="../../src/core/apireply.cpp" line="133"/>
+        <location filename="../../src/core/apireply.cpp" line="221"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="147"/>
+        <location filename="../../src/core/apireply.cpp" line="140"/>
         <source>The client was shut down.</source>
         <translation>Der Client wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="232"/>
+        <location filename="../../src/core/apireply.cpp" line="225"/>
         <source>The server did not answer within %1 s.</source>
         <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="237"/>
+        <location filename="../../src/core/apireply.cpp" line="230"/>
         <source>The server&apos;s answer is larger than %1 MB; it was not read.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB und wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="245"/>
+        <location filename="../../src/core/apireply.cpp" line="238"/>
         <source>The secure connection failed: %1</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="249"/>
+        <location filename="../../src/core/apireply.cpp" line="242"/>
         <source>Network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="252"/>
+        <location filename="../../src/core/apireply.cpp" line="245"/>
         <source>The server answered with unexpected HTTP status %1.</source>
         <translation>Der Server antwortete mit dem unerwarteten HTTP-Status %1.</translation>
     </message>
@@ -2033,62 +2031,62 @@
         <translation>ART:DATEI</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="146"/>
+        <location filename="../../src/app/appstartup.cpp" line="147"/>
         <source>Delay every answer of the demo server by MS milliseconds, to see how a distant server feels (default 0).</source>
         <translation>Jede Antwort des Demo-Servers um MS Millisekunden verzögern, um zu sehen, wie sich ein entfernter Server anfühlt (Standard 0).</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="147"/>
+        <location filename="../../src/app/appstartup.cpp" line="148"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="149"/>
+        <location filename="../../src/app/appstartup.cpp" line="150"/>
         <source>Quit once the first page of instances is painted.</source>
         <translation>Beenden, sobald die erste Seite der Instanzen gezeichnet ist.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="171"/>
+        <location filename="../../src/app/appstartup.cpp" line="172"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="181"/>
+        <location filename="../../src/app/appstartup.cpp" line="182"/>
         <source>--demo-dialect must be pipeshub or published, not “%1”</source>
         <translation>--demo-dialect muss pipeshub oder published sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="183"/>
+        <location filename="../../src/app/appstartup.cpp" line="184"/>
         <source>--demo-dialect needs --demo</source>
         <translation>--demo-dialect erfordert --demo</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="188"/>
+        <location filename="../../src/app/appstartup.cpp" line="189"/>
         <source>--demo-latency must be a whole number of milliseconds from 0 to 60000</source>
         <translation>--demo-latency muss eine ganze Zahl von Millisekunden zwischen 0 und 60000 sein</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="190"/>
+        <location filename="../../src/app/appstartup.cpp" line="191"/>
         <source>--demo-latency needs --demo</source>
         <translation>--demo-latency erfordert --demo</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="195"/>
+        <location filename="../../src/app/appstartup.cpp" line="196"/>
         <source>--demo and --server exclude each other</source>
         <translation>--demo und --server schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="204"/>
+        <location filename="../../src/app/appstartup.cpp" line="205"/>
         <source>--screenshot-dialog takes create:FILE or delete:FILE</source>
         <translation>--screenshot-dialog erwartet create:DATEI oder delete:DATEI</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="255"/>
+        <location filename="../../src/app/appstartup.cpp" line="256"/>
         <source>Connector Admin</source>
         <translation>Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="275"/>
+        <location filename="../../src/app/appstartup.cpp" line="276"/>
         <source>the demo server did not start: %1</source>
         <translation>der Demo-Server ist nicht gestartet: %1</translation>
     </message>
@@ -2096,25 +2094,22 @@
 <context>
     <name>decode</name>
     <message>
-        <location filename="../../src/core/pagebodydecoder.cpp" line="521"/>
-        <location filename="../../src/core/pagebodydecoder.cpp" line="608"/>
-        <location filename="../../src/core/pagination.cpp" line="40"/>
+        <location filename="../../src/core/pagination.cpp" line="91"/>
         <source>The server&apos;s answer has no list of connectors.</source>
         <translation>Die Antwort des Servers enthält keine Liste von Connectors.</translation>
     </message>
     <message>
-        <location filename="../../src/core/pagebodydecoder.cpp" line="609"/>
-        <location filename="../../src/core/pagination.cpp" line="41"/>
+        <location filename="../../src/core/pagination.cpp" line="90"/>
         <source>The server&apos;s answer has a list of connectors of the wrong type.</source>
         <translation>Die Antwort des Servers enthält eine Liste von Connectors mit falschem Typ.</translation>
     </message>
     <message>
-        <location filename="../../src/core/pagination.cpp" line="102"/>
+        <location filename="../../src/core/pagination.cpp" line="104"/>
         <source>The server sent connectors without ids.</source>
         <translation>Der Server hat Connectors ohne ID gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/pagination.cpp" line="179"/>
+        <location filename="../../src/core/pagination.cpp" line="181"/>
         <source>The server&apos;s answer has no connector.</source>
         <translation>Die Antwort des Servers enthält keinen Connector.</translation>
     </message>

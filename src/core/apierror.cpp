@@ -88,6 +88,33 @@ ApiError ApiError::withTokenMasked(const QString& token) const
     return masked;
 }
 
+// The texts keep ApiReply's translation context: ApiReply was the first to say them.
+ApiError ApiError::invalidJson(const QByteArray& body, int httpStatus, const QString& reason, qint64 offset)
+{
+    ApiError e
+        = malformed(QCoreApplication::translate("ApiReply", "The server's answer is not valid JSON (%1 at byte %2).")
+                        .arg(reason)
+                        .arg(offset),
+                    httpStatus);
+    e.details = QString::fromUtf8(body.left(2048));
+    return e;
+}
+
+ApiError ApiError::notAnObject(const QByteArray& body, int httpStatus)
+{
+    ApiError e = malformed(QCoreApplication::translate("ApiReply", "The server's answer is JSON but not an object."),
+                           httpStatus);
+    e.details = QString::fromUtf8(body.left(2048));
+    return e;
+}
+
+ApiError ApiError::refusal(const QByteArray& body, int httpStatus)
+{
+    ApiError e = fromHttp(400, {}, body);
+    e.httpStatus = httpStatus;
+    return e;
+}
+
 ApiError ApiError::malformed(const QString& message, int httpStatus)
 {
     return {Kind::Malformed, httpStatus, message, {}};

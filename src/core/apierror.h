@@ -40,6 +40,11 @@ struct ApiError
 
     static ApiError validation(const QString& message);
     static ApiError malformed(const QString& message, int httpStatus = 0);
+    // What a 2xx body amounts to when it is not the JSON object the API promises (the start of the
+    // body goes to the details), or when it says `success: false` (a refusal in the server's words).
+    static ApiError invalidJson(const QByteArray& body, int httpStatus, const QString& reason, qint64 offset);
+    static ApiError notAnObject(const QByteArray& body, int httpStatus);
+    static ApiError refusal(const QByteArray& body, int httpStatus);
     // The same error with `token` masked wherever a server put it (a message that repeats it, a debug
     // page listing the request's headers): the user still reads the server's words, never the token.
     ApiError withTokenMasked(const QString& token) const;

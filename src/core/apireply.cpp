@@ -43,26 +43,19 @@ ParsedBody parseBody(const QByteArray& buffer, int httpStatus)
         return parsed;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(buffer, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        ApiError e = ApiError::malformed(
-            QCoreApplication::translate("ApiReply", "The server's answer is not valid JSON (%1 at byte %2).")
-                .arg(parseError.errorString())
-                .arg(parseError.offset),
-            httpStatus);
-        if (parseError.error == QJsonParseError::NoError)
-            e.message = QCoreApplication::translate("ApiReply", "The server's answer is JSON but not an object.");
-        e.details = QString::fromUtf8(buffer.left(2048));
-        parsed.error = e;
+    if (parseError.error != QJsonParseError::NoError) {
+        parsed.error = ApiError::invalidJson(buffer, httpStatus, parseError.errorString(), parseError.offset);
+        return parsed;
+    }
+    if (!document.isObject()) {
+        parsed.error = ApiError::notAnObject(buffer, httpStatus);
         return parsed;
     }
     parsed.json = document.object();
     // Some services answer 200 with success:false and a message: that is a refusal, not data.
     const QJsonValue success = parsed.json.value(QLatin1String("success"));
-    if (success.isBool() && !success.toBool()) {
-        ApiError e = ApiError::fromHttp(400, {}, buffer);
-        e.httpStatus = httpStatus;
-        parsed.error = e;
-    }
+    if (success.isBool() && !success.toBool())
+        parsed.error = ApiError::refusal(buffer, httpStatus);
     return parsed;
 }
 

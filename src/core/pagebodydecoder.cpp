@@ -8,7 +8,6 @@
 #include "pagination.h"
 #include "pagination_p.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -415,7 +414,6 @@ simdjson::error_code BodyDecoder::readRoot(od::object root, Envelope* out)
         if (auto error = field.unescaped_key().get(key))
             return error;
         od::value value = field.value();
-        m_location = nullptr;
         if (key == "connectors") {
             od::json_type type;
             if (auto error = value.type().get(type))
@@ -479,17 +477,6 @@ simdjson::error_code BodyDecoder::decode(od::document& document, Envelope* out)
     return simdjson::TAPE_ERROR;
 }
 
-ApiError invalidJson(const QByteArray& body, int httpStatus, const QString& reason, qsizetype offset)
-{
-    ApiError e = ApiError::malformed(
-        QCoreApplication::translate("ApiReply", "The server's answer is not valid JSON (%1 at byte %2).")
-            .arg(reason)
-            .arg(offset),
-        httpStatus);
-    e.details = QString::fromUtf8(body.left(2048));
-    return e;
-}
-
 } // namespace
 
 namespace decode {
@@ -517,8 +504,7 @@ std::optional<ConnectorPage> connectorPageFromBody(const QByteArray& body,
     };
     if (body.trimmed().isEmpty()) {
         // ApiReply reads an empty body as an empty object: no list.
-        return fail(ApiError::malformed(
-            QCoreApplication::translate("decode", "The server's answer has no list of connectors.")));
+        return fail(listMissing(false));
     }
 
     // simdjson reads in wide blocks and needs SIMDJSON_PADDING readable bytes past the end. ApiReply
@@ -558,12 +544,8 @@ std::optional<ConnectorPage> connectorPageFromBody(const QByteArray& body,
                 QJsonParseError parseError;
                 QJsonDocument::fromJson(body, &parseError);
                 if (parseError.error != QJsonParseError::NoError)
-                    return fail(invalidJson(body, httpStatus, parseError.errorString(), parseError.offset));
-                ApiError e = ApiError::malformed(
-                    QCoreApplication::translate("ApiReply", "The server's answer is JSON but not an object."),
-                    httpStatus);
-                e.details = QString::fromUtf8(body.left(2048));
-                return fail(e);
+                    return fail(ApiError::invalidJson(body, httpStatus, parseError.errorString(), parseError.offset));
+                return fail(ApiError::notAnObject(body, httpStatus));
             }
             if (code == simdjson::SUCCESS)
                 code = decoder.decode(document, &envelope);
@@ -594,21 +576,12 @@ std::optional<ConnectorPage> connectorPageFromBody(const QByteArray& body,
     }
     if (code != simdjson::SUCCESS) {
         const qsizetype offset = at && at >= data && at <= data + body.size() ? at - data : 0;
-        return fail(invalidJson(body, httpStatus, QString::fromUtf8(simdjson::error_message(code)), offset));
+        return fail(ApiError::invalidJson(body, httpStatus, QString::fromUtf8(simdjson::error_message(code)), offset));
     }
-    if (envelope.refused) {
-        // Some services answer 200 with success:false and a message: that is a refusal, not data.
-        ApiError e = ApiError::fromHttp(400, {}, body);
-        e.httpStatus = httpStatus;
-        return fail(e);
-    }
-    if (envelope.list != Envelope::List::Found) {
-        return fail(ApiError::malformed(
-            envelope.list == Envelope::List::Missing
-                ? QCoreApplication::translate("decode", "The server's answer has no list of connectors.")
-                : QCoreApplication::translate("decode",
-                                              "The server's answer has a list of connectors of the wrong type.")));
-    }
+    if (envelope.refused) // some services answer 200 with success:false and a message
+        return fail(ApiError::refusal(body, httpStatus));
+    if (envelope.list != Envelope::List::Found)
+        return fail(listMissing(envelope.list == Envelope::List::WrongType));
     const QJsonValue& pagination
         = envelope.nested && !envelope.nestedPagination.isUndefined() ? envelope.nestedPagination : envelope.pagination;
     return finishPage(std::move(envelope.page), envelope.skipped, envelope.listSize, pagination, requested, error);

@@ -35,11 +35,7 @@ bool locateList(const QJsonObject& root, QJsonArray* list, QJsonValue* paginatio
     }
     if (!connectors.isArray()) {
         if (error)
-            *error = ApiError::malformed(
-                connectors.isUndefined()
-                    ? QCoreApplication::translate("decode", "The server's answer has no list of connectors.")
-                    : QCoreApplication::translate("decode",
-                                                  "The server's answer has a list of connectors of the wrong type."));
+            *error = decode::listMissing(!connectors.isUndefined());
         return false;
     }
     *list = connectors.toArray();
@@ -88,6 +84,12 @@ QJsonObject Pagination::toJson() const
 }
 
 namespace decode {
+
+ApiError listMissing(bool wrongType)
+{
+    return ApiError::malformed(wrongType ? tr("The server's answer has a list of connectors of the wrong type.")
+                                         : tr("The server's answer has no list of connectors."));
+}
 
 // A row without an id could be neither renamed nor deleted: showing it would be a lie.
 std::optional<ConnectorPage> finishPage(ConnectorPage page,

@@ -7,6 +7,9 @@
 
 namespace decode {
 
+// The answer has no list of connectors (`wrongType`: it has `connectors`, but not a list of them).
+ApiError listMissing(bool wrongType);
+
 // Rows without an id are counted and left out; a list of nothing but such rows is an error.
 std::optional<ConnectorPage> finishPage(ConnectorPage page,
                                         int skipped,
