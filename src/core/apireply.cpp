@@ -152,8 +152,8 @@ void ApiReply::sendAttempt()
         m_reply = m_manager->sendCustomRequest(m_request, m_method);
     else
         m_reply = m_manager->sendCustomRequest(m_request, m_method, m_body);
-    // The network thread reads ahead at most this much; beyond it, TCP waits for us. Without a limit a
-    // busy GUI thread would find the whole body queued there, beside its own copy.
+    // At most this much waits in the reply for us to read. (Qt's network thread still reads the socket
+    // ahead into buffers of its own: docs/PERFORMANCE.md, figure 5.)
     m_reply->setReadBufferSize(readAheadBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onAttemptFinished);
