@@ -2,7 +2,7 @@
 # build: compiler, CMake, Qt 6.4 (Widgets, Network, HttpServer, Test, Linguist), QtKeychain
 CONNECTOR_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libgl-dev libssl-dev libsimdjson-dev
     libqt6svg6 qt6-qpa-plugins
 )
