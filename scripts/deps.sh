@@ -6,11 +6,17 @@ CONNECTOR_BUILD_PACKAGES=(
     qtkeychain-qt6-dev libgl-dev libssl-dev libsimdjson-dev
     libqt6svg6 qt6-qpa-plugins
 )
+# fonts for every script the demo's names are written in (Devanagari and Arabic: Noto; Japanese: Droid
+# Sans Fallback; emoji): without them a new user's first window shows empty boxes
+CONNECTOR_FONT_PACKAGES=(fonts-noto-core fonts-droid-fallback fonts-noto-color-emoji)
 # tests: a real Secret Service for the keychain tests, an X server for screenshots, desktop-file checks
 CONNECTOR_TEST_PACKAGES=(
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
     desktop-file-utils appstream librsvg2-bin groff-base bsdutils qt6-translations-l10n
 )
+# CI's fuzz build (clang with libFuzzer and the sanitizer runtimes) and the package build
+CONNECTOR_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+CONNECTOR_PACKAGING_PACKAGES=(dpkg-dev librsvg2-bin)
 
 # Installs whatever of the given packages is missing; quiet and non-interactive.
 connector_install_packages() {

@@ -2,7 +2,7 @@
 # time, seeded with real answers. A crash, a sanitizer report or a broken invariant fails CI.
 set -euo pipefail
 . scripts/deps.sh
-connector_install_packages clang libclang-rt-14-dev "${CONNECTOR_BUILD_PACKAGES[@]}"
+connector_install_packages "${CONNECTOR_FUZZ_PACKAGES[@]}" "${CONNECTOR_BUILD_PACKAGES[@]}"
 build=build-fuzz
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCONNECTOR_BUILD_FUZZ=ON -DCONNECTOR_BUILD_APP=OFF -DCONNECTOR_BUILD_CLI=OFF -DCONNECTOR_BUILD_DEVSERVER=OFF \
