@@ -63,7 +63,7 @@ void configureApplication()
 {
     // One malloc arena: the answers are parsed and decoded on pool threads, and with an arena per
     // thread the memory a freed document leaves in one cannot hold the instances built in another.
-    // Peak RSS with 10,000 instances loaded: 85.8 -> 79.4 MB (docs/PERFORMANCE.md, figure 5).
+    // It lowers the peak with a large list loaded; measured in docs/PERFORMANCE.md, 'Memory' (figure 5).
     mallopt(M_ARENA_MAX, 1);
     QApplication::setOrganizationName(QStringLiteral("PipesHub"));
     QApplication::setApplicationName(QStringLiteral("connector-admin"));

@@ -22,7 +22,7 @@ struct ListParams
 };
 
 // The PipesHub connector-instance API over one QNetworkAccessManager: one method per operation of
-// API.md. Every method returns at once; the ApiReply reports the outcome. Input that the gateway
+// docs/API.md. Every method returns at once; the ApiReply reports the outcome. Input that the gateway
 // would refuse (a bad id, limit or name) fails in the reply without a request being sent.
 class ApiClient final : public QObject
 {

@@ -6,7 +6,7 @@
 #include <QMetaType>
 #include <QString>
 
-// One connector instance, whichever dialect the server spoke (see API.md): fromJson reads the
+// One connector instance, whichever dialect the server spoke (docs/API.md): fromJson reads the
 // published names and the real server's (_key, name, type, isAgentActive, epoch-ms timestamps);
 // toJson writes the published names. Fields we do not model are kept in `extra` for the details pane.
 struct ConnectorInstance

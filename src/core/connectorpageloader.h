@@ -34,7 +34,7 @@ public:
     void cancel();
     // Whether decoded instances keep the fields we do not model (`extra`); kept by default. The
     // console's table does not show them (its details pane fetches the whole instance): skipping them
-    // saves ~0.6 KB per cached instance.
+    // saves memory per cached instance (docs/PERFORMANCE.md, 'Memory').
     void setExtraFields(ConnectorInstance::Extra extra)
     {
         m_extra = extra;

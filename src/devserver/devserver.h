@@ -12,7 +12,7 @@
 
 namespace devserver {
 
-// Which of the two answer dialects of ../shared/API.md the server speaks.
+// Which of the two answer dialects the server speaks (see docs/API.md, 'Two dialects').
 enum class Dialect
 {
     Published, // the OpenAPI names: connectorId/instanceName/connectorType, total/hasMore
@@ -81,7 +81,7 @@ struct Fault
 class ConnectorStore;
 class DevServerPrivate;
 
-// The local PipesHub look-alike: every operation of API.md under /api/v1, in either dialect.
+// The local PipesHub look-alike: every operation of docs/API.md under /api/v1, in either dialect.
 // Embedded by `connector-admin --demo` and by the tests; `connector-dev-server` wraps it.
 class DevServer final : public QObject
 {

@@ -1,4 +1,4 @@
-// The routes that change something: create, rename, delete. Rules follow ../shared/API.md; the
+// The routes that change something: create, rename, delete. Rules follow docs/API.md; the
 // PipesHub dialect validates like FastAPI (422 before anything else), the published one answers 400.
 #include "connectorstore.h"
 #include "dialect.h"

@@ -1,4 +1,4 @@
-// Every operation of API.md over real HTTP to the dev server, in both dialects, and the client's
+// Every operation of docs/API.md over real HTTP to the dev server, in both dialects, and the client's
 // behaviour under faults: retries, Retry-After, timeouts, oversize and broken answers, id safety.
 #include "testserver.h"
 

@@ -1,4 +1,4 @@
-// One message out of the three error shapes of API.md (and of what proxies send instead).
+// One message out of the three error shapes of docs/API.md (and of what proxies send instead).
 #include "core/apierror.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-// Mapping of both server dialects (API.md) into the value types, and back to the published names.
+// Mapping of both server dialects (docs/API.md) into the value types, and back to the published names.
 #include "core/apierror.h"
 #include "core/connectorinstance.h"
 #include "core/connectortype.h"

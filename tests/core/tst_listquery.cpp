@@ -1,4 +1,4 @@
-// The state-to-endpoint table of DESIGN.md, and client-side filtering and paging of the unpaged states.
+// The state-to-endpoint table of docs/API.md, and client-side filtering and paging of the unpaged states.
 #include "core/listquery.h"
 
 #include <QTest>
