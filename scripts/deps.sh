@@ -17,6 +17,8 @@ CONNECTOR_TEST_PACKAGES=(
 # CI's fuzz build (clang with libFuzzer and the sanitizer runtimes) and the package build
 CONNECTOR_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 CONNECTOR_PACKAGING_PACKAGES=(dpkg-dev librsvg2-bin)
+# CI's source checks
+CONNECTOR_CHECK_PACKAGES=(clang-format)
 
 # Installs whatever of the given packages is missing; quiet and non-interactive.
 connector_install_packages() {
