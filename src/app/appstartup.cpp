@@ -1,6 +1,8 @@
 #include "appstartup.h"
 
+#if defined(__GLIBC__)
 #include <malloc.h>
+#endif
 
 #include "connectortableview.h"
 #include "core/connectortablemodel.h"
@@ -64,7 +66,9 @@ void configureApplication()
     // One malloc arena: the answers are parsed and decoded on pool threads, and with an arena per
     // thread the memory a freed document leaves in one cannot hold the instances built in another.
     // It lowers the peak with a large list loaded; measured in docs/PERFORMANCE.md, 'Memory' (figure 5).
+#if defined(M_ARENA_MAX) // glibc only; other C libraries size their arenas themselves
     mallopt(M_ARENA_MAX, 1);
+#endif
     QApplication::setOrganizationName(QStringLiteral("PipesHub"));
     QApplication::setApplicationName(QStringLiteral("connector-admin"));
     QApplication::setApplicationVersion(QStringLiteral(CONNECTOR_VERSION));
