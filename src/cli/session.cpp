@@ -67,20 +67,21 @@ int Session::connectToServer()
 {
     if (const int code = resolveServer(); code != exitcode::Ok)
         return code;
-    if (serverurl::isPlainHttpToRemote(m_serverUrl)) {
-        warn(tr("%1 is plain http to another machine: the token travels unencrypted. Use https.")
-                 .arg(m_serverUrl.toDisplayString()));
-    }
     CredentialStore store;
     const CredentialStore::Result token = store.readTokenBlocking(CredentialStore::accountFor(m_serverUrl));
     if (token.ok() && !token.token.trimmed().isEmpty()) {
         m_token = token.token.trimmed();
         note(token.fromEnvironment ? tr("token from %1").arg(QLatin1String(CredentialStore::environmentVariable))
                                    : tr("token from the system keychain"));
+        if (serverurl::isPlainHttpToRemote(m_serverUrl)) {
+            warn(tr("%1 is plain http to another machine: the token travels unencrypted. Use https.")
+                     .arg(m_serverUrl.toDisplayString()));
+        }
     } else {
-        // Go on: the server's own refusal (401) says more than we could guess here.
-        const QString why = token.ok() ? tr("the keychain holds an empty token for this server.") : token.message;
-        warn(tr("no token, sending the request without one: %1").arg(why));
+        // Many servers (a dev server, a gateway that authenticates otherwise) need none: say why there
+        // is none only when the server asks for one (fail() on a 401), or with --verbose.
+        m_missingTokenReason = token.ok() ? tr("the keychain holds an empty token for this server.") : token.message;
+        note(tr("no token, sending the requests without one: %1").arg(m_missingTokenReason));
     }
 
     ApiClient& api = client();
@@ -151,6 +152,11 @@ int Session::fail(const ApiError& error)
     m_err << QCoreApplication::applicationName() << ": " << redact(error.toString()) << Qt::endl;
     if (m_options.verbose && !error.details.isEmpty())
         m_err << redact(error.details) << Qt::endl;
+    if (error.kind == ApiError::Kind::Unauthorized && error.httpStatus == 401 && !m_missingTokenReason.isEmpty()
+        && !m_options.verbose) {
+        warn(tr("no token was sent: %1 Set %2 or run `connectorctl login`.")
+                 .arg(m_missingTokenReason, QLatin1String(CredentialStore::environmentVariable)));
+    }
     return exitcode::forError(error);
 }
 

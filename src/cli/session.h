@@ -102,5 +102,6 @@ private:
     QUrl m_serverUrl;
     QString m_caFile;
     QString m_token;
+    QString m_missingTokenReason; // why no token is sent; empty when one is
     std::unique_ptr<ApiClient> m_client;
 };

@@ -239,7 +239,13 @@ ApiError ApiReply::errorOfAttempt(QNetworkReply* reply)
     }
     if (networkError != QNetworkReply::NoError) {
         // A reply cut in the middle (reset, short body) lands here too, with or without a status.
-        return {ApiError::Kind::Network, m_httpStatus, tr("Network error: %1").arg(reply->errorString()), {}};
+        QString message = tr("Network error: %1").arg(reply->errorString());
+        // An http server hangs up on a TLS hello, and Qt then says only that the connection closed.
+        if (m_httpStatus == 0 && url().scheme() == QLatin1String("https")
+            && networkError == QNetworkReply::RemoteHostClosedError) {
+            message += QLatin1Char(' ') + tr("(the server may not speak TLS: try http:// instead of https://)");
+        }
+        return {ApiError::Kind::Network, m_httpStatus, message, {}};
     }
     if (m_httpStatus < 200 || m_httpStatus >= 300)
         return ApiError::malformed(tr("The server answered with unexpected HTTP status %1.").arg(m_httpStatus),
@@ -317,6 +323,13 @@ void ApiReply::concludeAttempt(const ApiError& attemptError, const QByteArray& r
         }
     }
     m_error = error;
+    // Where the call went and how often it was tried: "Connection refused" alone says neither.
+    if (m_error.kind == ApiError::Kind::Network || m_error.kind == ApiError::Kind::Timeout) {
+        const QUrl server = url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+        m_error.message += QLatin1Char(' ')
+            + (m_attempts > 1 ? tr("(%1, %n attempts)", nullptr, m_attempts).arg(server.toDisplayString())
+                              : tr("(%1)").arg(server.toDisplayString()));
+    }
     complete();
 }
 
