@@ -125,7 +125,13 @@ int main(int argc, char* argv[])
                        deletionDelayOption,
                        tlsCertOption,
                        tlsKeyOption});
-    parser.process(app);
+    // Not process(): it exits 1 on an unknown option, and usage errors are 2 like every other.
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
 

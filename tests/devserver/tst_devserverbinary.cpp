@@ -97,6 +97,9 @@ private slots:
                                          << QStringLiteral("--seed");
         QTest::newRow("an address that is no address")
             << QStringList{QStringLiteral("--listen"), QStringLiteral("nowhere")} << QStringLiteral("--listen");
+        QTest::newRow("an unknown option")
+            << QStringList{QStringLiteral("--no-such-option")} << QStringLiteral("no-such-option");
+        QTest::newRow("an option without its value") << QStringList{QStringLiteral("--port")} << QStringLiteral("port");
     }
 
     void usageErrorsExitWith2()
