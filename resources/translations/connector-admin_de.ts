@@ -1190,47 +1190,47 @@
 <context>
     <name>InitialConfig</name>
     <message>
-        <location filename="../../src/app/dialogs/initialconfig.cpp" line="55"/>
+        <location filename="../../src/core/initialconfig.cpp" line="55"/>
         <source>%1 are not valid JSON: %2 at character %3. Write an object, e.g. {&quot;fileTypes&quot;: [&quot;pdf&quot;]}.</source>
         <translation>%1 sind kein gültiges JSON: %2 bei Zeichen %3. Geben Sie ein Objekt ein, z. B. {&quot;fileTypes&quot;: [&quot;pdf&quot;]}.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/initialconfig.cpp" line="61"/>
+        <location filename="../../src/core/initialconfig.cpp" line="61"/>
         <source>%1 must be a JSON object in braces, e.g. {&quot;fileTypes&quot;: [&quot;pdf&quot;]}.</source>
         <translation>%1 müssen ein JSON-Objekt in geschweiften Klammern sein, z. B. {&quot;fileTypes&quot;: [&quot;pdf&quot;]}.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/initialconfig.cpp" line="77"/>
+        <location filename="../../src/core/initialconfig.cpp" line="77"/>
         <source>An authentication value has no key: give every value a name, e.g. apiKey.</source>
         <translation>Ein Wert der Zugangsdaten hat keinen Schlüssel: Geben Sie jedem Wert einen Namen, z. B. apiKey.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/initialconfig.cpp" line="81"/>
+        <location filename="../../src/core/initialconfig.cpp" line="81"/>
         <source>The authentication key &quot;%1&quot; is given twice.</source>
         <translation>Der Schlüssel „%1“ ist in den Zugangsdaten doppelt angegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/initialconfig.cpp" line="95"/>
+        <location filename="../../src/core/initialconfig.cpp" line="95"/>
         <source>Unknown sync strategy &quot;%1&quot;.</source>
         <translation>Unbekannte Sync-Strategie „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/initialconfig.cpp" line="111"/>
+        <location filename="../../src/core/initialconfig.cpp" line="111"/>
         <source>The sync interval must be at least %1 minutes (it is %2).</source>
         <translation>Das Synchronisierungsintervall muss mindestens %1 Minuten betragen (es beträgt %2).</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/initialconfig.cpp" line="121"/>
+        <location filename="../../src/core/initialconfig.cpp" line="121"/>
         <source>&quot;%1&quot; is not a known time zone: pick one from the list, e.g. Europe/Berlin or UTC.</source>
         <translation>„%1“ ist keine bekannte Zeitzone: Wählen Sie eine aus der Liste, z. B. Europe/Berlin oder UTC.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/initialconfig.cpp" line="134"/>
+        <location filename="../../src/core/initialconfig.cpp" line="134"/>
         <source>The sync filters</source>
         <translation>Die Sync-Filter</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/initialconfig.cpp" line="137"/>
+        <location filename="../../src/core/initialconfig.cpp" line="137"/>
         <source>The indexing filters</source>
         <translation>Die Indexierungsfilter</translation>
     </message>

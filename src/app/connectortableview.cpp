@@ -1,7 +1,7 @@
 #include "connectortableview.h"
 
-#include "connectorsortproxymodel.h"
 #include "connectorstatedelegate.h"
+#include "core/connectorsortproxymodel.h"
 #include "core/connectortablemodel.h"
 
 #include <QContextMenuEvent>

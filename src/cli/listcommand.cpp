@@ -1,6 +1,5 @@
 #include "listcommand.h"
 
-#include "allpagesloader.h"
 #include "exitcode.h"
 #include "outputformat.h"
 #include "session.h"
@@ -107,40 +106,42 @@ int ListCommand::execute(Session& session, const QCommandLineParser& parser)
     QByteArray jsonItems;
     qsizetype jsonCount = 0;
     if (allPages) {
-        AllPagesLoader loader(&session.client());
+        ConnectorPageLoader loader(&session.client());
+        AllPagesOptions options;
         if (jsonByPage) {
-            loader.setCollectAll(false);
-            QObject::connect(&loader, &AllPagesLoader::pageReady, &loop, [&](const QList<ConnectorInstance>& fresh) {
-                jsonCount += fresh.size();
-                const qsizetype before = jsonItems.size();
-                OutputFormat::appendJsonConnectors(jsonItems, fresh);
-                // Once a page shows how long an instance's text is, room for all of them at once:
-                // megabytes that would otherwise be copied over and over as the text grows.
-                if (before == 0 && !fresh.isEmpty()) {
-                    const qint64 perInstance = jsonItems.size() / fresh.size() + 1;
-                    const qint64 wanted = perInstance * loader.expectedCount() * 11 / 10;
-                    if (wanted > jsonItems.capacity() && wanted < (qint64(1) << 31))
-                        jsonItems.reserve(qsizetype(wanted));
-                }
-            });
+            options.collect = false;
+            QObject::connect(
+                &loader, &ConnectorPageLoader::pageReady, &loop, [&](const QList<ConnectorInstance>& fresh) {
+                    jsonCount += fresh.size();
+                    const qsizetype before = jsonItems.size();
+                    OutputFormat::appendJsonConnectors(jsonItems, fresh);
+                    // Once a page shows how long an instance's text is, room for all of them at once:
+                    // megabytes that would otherwise be copied over and over as the text grows.
+                    if (before == 0 && !fresh.isEmpty()) {
+                        const qint64 perInstance = jsonItems.size() / fresh.size() + 1;
+                        const qint64 wanted = perInstance * loader.expectedCount() * 11 / 10;
+                        if (wanted > jsonItems.capacity() && wanted < (qint64(1) << 31))
+                            jsonItems.reserve(qsizetype(wanted));
+                    }
+                });
         }
-        QObject::connect(&loader, &AllPagesLoader::loaded, &loop, [&](const QList<ConnectorInstance>& connectors) {
-            page.connectors = connectors;
+        QObject::connect(&loader, &ConnectorPageLoader::allPagesLoaded, &loop, [&](const AllPages& all) {
+            page.connectors = all.connectors;
+            page.rowsWithoutId = all.rowsWithoutId;
             done = true;
             loop.quit();
         });
-        QObject::connect(&loader, &AllPagesLoader::failed, &loop, [&](const ApiError& e) {
+        QObject::connect(&loader, &ConnectorPageLoader::failed, &loop, [&](const ApiError& e, const ListQuery&) {
             error = e;
             done = true;
             loop.quit();
         });
-        loader.load(query);
+        loader.loadAllPages(query, options);
         if (!done)
             loop.exec();
         // One page that holds everything.
         const auto count = jsonByPage ? jsonCount : page.connectors.size();
         page.pagination = Pagination{1, int(count), count, false};
-        page.rowsWithoutId = loader.rowsWithoutId();
     } else {
         ConnectorPageLoader loader(&session.client());
         QObject::connect(&loader, &ConnectorPageLoader::loaded, &loop, [&](const ConnectorPage& p, const ListQuery&) {

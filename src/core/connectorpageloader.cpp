@@ -61,6 +61,8 @@ void ConnectorPageLoader::invalidateCache()
 void ConnectorPageLoader::cancel()
 {
     ++m_generation;
+    m_all.active = false;
+    m_all.queue.clear();
     if (m_decoding) {
         // The worker finishes on its own; its result is dropped with the watcher.
         m_decoding->disconnect(this);
@@ -78,6 +80,7 @@ void ConnectorPageLoader::load(const ListQuery& query)
 {
     cancel();
     m_query = query;
+    m_all = {};
     if (!query.isServerPaged()) {
         if (cachedList(query.state())) {
             deliverLocalPage();
@@ -117,6 +120,7 @@ void ConnectorPageLoader::fail(const ApiError& error)
     // drops whatever it brings.
     ++m_generation;
     m_pending.clear();
+    m_all = {};
     // Decoding errors come from the body, which the server may have made repeat the token.
     emit failed(m_client->masked(error), query);
 }
@@ -158,7 +162,10 @@ void ConnectorPageLoader::storeUnpaged(ListQuery::State state, DecodedList decod
     cache.instances = std::move(decoded.page->connectors);
     cache.foldedNames = std::move(decoded.foldedNames);
     cache.rowsWithoutId = decoded.page->rowsWithoutId;
-    deliverLocalPage();
+    if (m_all.active)
+        deliverAllLocally();
+    else
+        deliverLocalPage();
 }
 
 void ConnectorPageLoader::deliverLocalPage()

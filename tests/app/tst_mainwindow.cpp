@@ -2,8 +2,8 @@
 // and what they may do, driven through the real widgets.
 #include "apptestutil.h"
 
-#include "connectorsortproxymodel.h"
 #include "core/connectorinstance.h"
+#include "core/connectorsortproxymodel.h"
 #include "detailspane.h"
 #include "dialoglauncher.h"
 #include "filterbar.h"

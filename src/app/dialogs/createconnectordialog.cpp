@@ -1,7 +1,7 @@
 #include "createconnectordialog.h"
 
-#include "initialconfig.h"
-#include "registryloader.h"
+#include "core/initialconfig.h"
+#include "core/registryloader.h"
 #include "ui_createconnectordialog.h"
 
 #include "core/apiclient.h"

@@ -1,7 +1,7 @@
 #include "registryloader.h"
 
-#include "core/apiclient.h"
-#include "core/pagination.h"
+#include "apiclient.h"
+#include "pagination.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #include "connectorsortproxymodel.h"
 
-#include "core/connectortablemodel.h"
+#include "connectortablemodel.h"
 
 #include <QCollator>
 

@@ -1,6 +1,6 @@
 #include "initialconfig.h"
 
-#include "core/createconnectorrequest.h"
+#include "createconnectorrequest.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

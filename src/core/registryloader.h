@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/apierror.h"
-#include "core/apireply.h"
-#include "core/connectortype.h"
+#include "apierror.h"
+#include "apireply.h"
+#include "connectortype.h"
 
 #include <QList>
 #include <QObject>
