@@ -1,11 +1,9 @@
 #include "dialoglauncher.h"
 
-#ifdef CONNECTOR_HAVE_DIALOGS
 #include "app/dialogs/createconnectordialog.h"
 #include "app/dialogs/deleteconnectordialog.h"
 #include "app/dialogs/renameconnectordialog.h"
 #include "app/dialogs/serverprofilesdialog.h"
-#endif
 
 #include <QMessageBox>
 #include <QWidget>
@@ -14,15 +12,6 @@ DialogLauncher::DialogLauncher(QWidget* parentWindow)
     : QObject(parentWindow)
     , m_window(parentWindow)
 { }
-
-bool DialogLauncher::dialogsAvailable()
-{
-#ifdef CONNECTOR_HAVE_DIALOGS
-    return true;
-#else
-    return false;
-#endif
-}
 
 bool DialogLauncher::raise(QWidget* dialog)
 {
@@ -54,61 +43,37 @@ QWidget* DialogLauncher::openCreate(ApiClient* client, const QString& defaultSco
 {
     if (raise(m_create))
         return m_create;
-#ifdef CONNECTOR_HAVE_DIALOGS
     auto* dialog = new CreateConnectorDialog(client, defaultScope, m_window);
     connect(dialog, &CreateConnectorDialog::created, this, &DialogLauncher::created);
     return show(dialog, m_create);
-#else
-    Q_UNUSED(client)
-    Q_UNUSED(defaultScope)
-    return nullptr;
-#endif
 }
 
 QWidget* DialogLauncher::openRename(ApiClient* client, const ConnectorInstance& instance)
 {
     if (raise(m_rename))
         return m_rename;
-#ifdef CONNECTOR_HAVE_DIALOGS
     auto* dialog = new RenameConnectorDialog(client, instance, m_window);
     connect(dialog, &RenameConnectorDialog::renamed, this, &DialogLauncher::renamed);
     return show(dialog, m_rename);
-#else
-    Q_UNUSED(client)
-    Q_UNUSED(instance)
-    return nullptr;
-#endif
 }
 
 QWidget* DialogLauncher::openDelete(ApiClient* client, const ConnectorInstance& instance)
 {
     if (raise(m_delete))
         return m_delete;
-#ifdef CONNECTOR_HAVE_DIALOGS
     auto* dialog = new DeleteConnectorDialog(client, instance, m_window);
     connect(dialog, &DeleteConnectorDialog::deleted, this, &DialogLauncher::deleted);
     connect(dialog, &DeleteConnectorDialog::notFound, this, &DialogLauncher::notFound);
     return show(dialog, m_delete);
-#else
-    Q_UNUSED(client)
-    Q_UNUSED(instance)
-    return nullptr;
-#endif
 }
 
 QWidget* DialogLauncher::openProfiles(ServerProfiles* profiles, CredentialStore* credentials)
 {
     if (raise(m_profiles))
         return m_profiles;
-#ifdef CONNECTOR_HAVE_DIALOGS
     auto* dialog = new ServerProfilesDialog(profiles, credentials, m_window);
     connect(dialog, &ServerProfilesDialog::profileChosen, this, &DialogLauncher::profileChosen);
     return show(dialog, m_profiles);
-#else
-    Q_UNUSED(profiles)
-    Q_UNUSED(credentials)
-    return nullptr;
-#endif
 }
 
 QWidget* DialogLauncher::openAbout()

@@ -20,8 +20,6 @@ class DialogLauncher final : public QObject
 public:
     explicit DialogLauncher(QWidget* parentWindow);
 
-    static bool dialogsAvailable();
-
     QWidget* openCreate(ApiClient* client, const QString& defaultScope);
     QWidget* openRename(ApiClient* client, const ConnectorInstance& instance);
     QWidget* openDelete(ApiClient* client, const ConnectorInstance& instance);

@@ -255,8 +255,7 @@ void MainWindow::showNoServer()
     m_ui->pages->setCurrentWidget(m_ui->noServerPage);
     updateActions();
     // Open the profiles dialog once the window is on screen, so that it has a parent to sit on.
-    if (DialogLauncher::dialogsAvailable())
-        QTimer::singleShot(0, this, &MainWindow::showServerProfiles);
+    QTimer::singleShot(0, this, &MainWindow::showServerProfiles);
 }
 
 void MainWindow::onServerChanged()
@@ -509,8 +508,7 @@ void MainWindow::newConnector()
         return;
     const QString scope
         = m_ui->filterBar->scope() == ListQuery::Scope::Personal ? QStringLiteral("personal") : QStringLiteral("team");
-    if (!m_dialogs->openCreate(m_client, scope))
-        m_ui->statusBar->showMessage(tr("Creating instances is not available in this build."), 5000);
+    m_dialogs->openCreate(m_client, scope);
 }
 
 void MainWindow::renameCurrent()
@@ -529,9 +527,7 @@ void MainWindow::deleteCurrent()
 
 void MainWindow::showServerProfiles()
 {
-    if (!m_dialogs->openProfiles(&m_profiles, m_credentials))
-        m_ui->statusBar->showMessage(
-            tr("Server profiles are not available in this build: start with --server URL or set PIPESHUB_SERVER_URL."));
+    m_dialogs->openProfiles(&m_profiles, m_credentials);
 }
 
 void MainWindow::showAbout()

@@ -6,9 +6,7 @@
 #include "dialoglauncher.h"
 #include "mainwindow.h"
 
-#ifdef CONNECTOR_HAVE_DIALOGS
 #include "app/dialogs/createconnectordialog.h"
-#endif
 
 #include <QApplication>
 #include <QLineEdit>
@@ -89,7 +87,6 @@ void ScreenshotDriver::grabDialog()
 {
     if (!m_dialog)
         return finish(1);
-#ifdef CONNECTOR_HAVE_DIALOGS
     // A filled-in form says more than an empty one.
     if (auto* create = qobject_cast<CreateConnectorDialog*>(m_dialog.data()); create && !m_formFilled) {
         m_formFilled = true;
@@ -99,7 +96,6 @@ void ScreenshotDriver::grabDialog()
         QTimer::singleShot(300, this, &ScreenshotDriver::grabDialog);
         return;
     }
-#endif
     finish(save(m_dialog, m_dialogFile) ? 0 : 1);
 }
 

@@ -156,9 +156,8 @@ void TestAppStartup::noServerShowsTheEmptyState()
     QVERIFY(window.findChild<QWidget*>(QStringLiteral("setupServerButton"))->isVisibleTo(&window));
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionNew"))->isEnabled());
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionReload"))->isEnabled());
-    // The profiles dialog opens by itself when this build has it.
-    if (DialogLauncher::dialogsAvailable())
-        QTRY_VERIFY(window.dialogs()->profilesDialog());
+    // The profiles dialog opens by itself.
+    QTRY_VERIFY(window.dialogs()->profilesDialog());
 }
 
 QTEST_MAIN(TestAppStartup)

@@ -19,11 +19,9 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
-#ifdef CONNECTOR_HAVE_DIALOGS
 #include "app/dialogs/deleteconnectordialog.h"
 
 #include <QPushButton>
-#endif
 
 using namespace apptest;
 
@@ -276,7 +274,6 @@ void TestTranslations::windowSpeaksGerman()
 
 void TestTranslations::dialogSpeaksGerman()
 {
-#ifdef CONNECTOR_HAVE_DIALOGS
     QCOMPARE(appstartup::installTranslators(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("de"));
     ApiClient client;
     ConnectorInstance instance;
@@ -292,9 +289,6 @@ void TestTranslations::dialogSpeaksGerman()
         dialog.findChild<QLabel*>(QStringLiteral("detailsLabel"))->text(),
         QStringLiteral("Typ: Confluence. Bereich: Persönlich (nur von der Person genutzt, die sie erstellt hat)."));
     QCOMPARE(dialog.findChild<QPushButton*>(QStringLiteral("okPushButton"))->text(), QStringLiteral("Löschen"));
-#else
-    QFAIL("the tests are built with the dialogs (connector_dialogs)");
-#endif
 }
 
 void TestTranslations::coreMessagesSpeakGerman()

@@ -232,8 +232,6 @@ void TestWindowFaults::slowServerLeavesTheWindowResponsiveAndIsSuperseded()
 
 void TestWindowFaults::deletingWhatAnotherAdminDeletedSaysNotFoundAndRefreshes()
 {
-    if (!DialogLauncher::dialogsAvailable())
-        QFAIL("this test needs the dialogs: build with them");
     Harness h(30);
     QVERIFY(h.open());
     h.window->show();
@@ -304,17 +302,15 @@ void TestWindowFaults::closingWithRequestsInFlightExitsCleanly()
         const ConnectorInstance first = *window->tableModel()->instanceAt(0);
         QVERIFY(window->tableView()->selectConnector(first.id));
         window->reload();
-        if (DialogLauncher::dialogsAvailable()) {
-            window->renameCurrent();
-            auto* rename = qobject_cast<RequestDialog*>(window->dialogs()->renameDialog());
-            QVERIFY(rename);
-            auto* edit = rename->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
-            QVERIFY(edit);
-            edit->setText(QStringLiteral("Renamed as the window closes"));
-            QTRY_VERIFY(rename->okButton()->isEnabled());
-            QTest::mouseClick(rename->okButton(), Qt::LeftButton);
-            QVERIFY(rename->isBusy());
-        }
+        window->renameCurrent();
+        auto* rename = qobject_cast<RequestDialog*>(window->dialogs()->renameDialog());
+        QVERIFY(rename);
+        auto* edit = rename->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+        QVERIFY(edit);
+        edit->setText(QStringLiteral("Renamed as the window closes"));
+        QTRY_VERIFY(rename->okButton()->isEnabled());
+        QTest::mouseClick(rename->okButton(), Qt::LeftButton);
+        QVERIFY(rename->isBusy());
         QTRY_VERIFY(ts.server.requestLog().size() >= 2);
         QVERIFY(!ts.client->findChildren<ApiReply*>().isEmpty());
         QVERIFY(window->close());
