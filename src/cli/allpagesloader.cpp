@@ -43,8 +43,8 @@ void AllPagesLoader::load(const ListQuery& query)
     }
     if (query.scope() == ListQuery::Scope::All) {
         // Always name the scope: the gateway reads a missing one as "team".
-        m_runs.append({QStringLiteral("team"), 1, {}, {}});
-        m_runs.append({QStringLiteral("personal"), 1, {}, {}});
+        m_runs.append({scopeName(ConnectorScope::Team), 1, {}, {}});
+        m_runs.append({scopeName(ConnectorScope::Personal), 1, {}, {}});
     } else {
         m_runs.append({ListQuery::scopeName(query.scope()), 1, {}, {}});
     }
