@@ -56,7 +56,7 @@ QList<ConnectorStateDelegate::Badge> ConnectorStateDelegate::badgesFor(const Con
     if (c.agentEnabled)
         out.append({tr("Agent"), agentHue});
     if (!c.status.isEmpty())
-        out.append({c.status.toUpper(), c.isDeleting() ? deletingHue : jobHue, true});
+        out.append({c.status.text().toUpper(), c.isDeleting() ? deletingHue : jobHue, true});
     if (c.isLocked && !c.isDeleting())
         out.append({tr("Locked"), lockedHue, true});
     return out;

@@ -233,12 +233,12 @@ void DetailsPane::onFetched(ApiReply* reply)
         return;
     }
     ApiError error;
-    const std::optional<QJsonObject> object = decode::connectorObject(reply->json(), &error);
-    if (!object) {
+    std::optional<ConnectorInstance> answer = reply->answer().instance(&error);
+    if (!answer) {
         showError(tr("Could not load the details: %1").arg(error.toString()));
         return;
     }
-    ConnectorInstance fresh = ConnectorInstance::fromJson(*object);
+    ConnectorInstance fresh = std::move(*answer);
     if (fresh.id.isEmpty())
         fresh.id = m_instance.id;
     m_error->hide();
@@ -269,7 +269,7 @@ void DetailsPane::fill(const ConnectorInstance& c)
     if (!reason.isEmpty())
         state.append(reason);
     else if (!c.status.isEmpty())
-        state.append(tr("Running job: %1").arg(c.status));
+        state.append(tr("Running job: %1").arg(c.status.text()));
     m_state->setText(state.join(QLatin1Char(' ')));
     m_state->setVisible(!state.isEmpty());
 
@@ -280,9 +280,9 @@ void DetailsPane::fill(const ConnectorInstance& c)
     addRow(nullptr, tr("Connector type"), c.connectorType);
     if (!c.appGroup.isEmpty())
         addRow(nullptr, tr("App group"), c.appGroup);
-    addRow(nullptr, tr("Scope"), c.scope);
+    addRow(nullptr, tr("Scope"), c.scope.text());
     addRow(nullptr, tr("Auth type"), c.authType);
-    addRow(nullptr, tr("Status"), c.status.isEmpty() ? tr("(none)") : c.status, c.status);
+    addRow(nullptr, tr("Status"), c.status.isEmpty() ? tr("(none)") : c.status.text(), c.status.text());
     addRow(nullptr, tr("Active"), yesNo(c.isActive));
     addRow(nullptr, tr("Configured"), yesNo(c.isConfigured));
     addRow(nullptr, tr("Authenticated"), yesNo(c.isAuthenticated));

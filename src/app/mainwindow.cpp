@@ -481,7 +481,7 @@ void MainWindow::onConnectorDeleted(const QString& id, bool inBackground, const 
     if (inBackground && row >= 0) {
         // The server deletes it over time: show that, then ask again when it is likely gone.
         ConnectorInstance deleting = *tableModel()->instanceAt(row);
-        deleting.status = QStringLiteral("DELETING");
+        deleting.status = JobStatus::Deleting;
         tableModel()->updateConnector(deleting);
         m_deleteReloadTimer.start();
     } else {
@@ -506,8 +506,8 @@ void MainWindow::newConnector()
 {
     if (!m_session->hasServer())
         return;
-    const QString scope
-        = m_ui->filterBar->scope() == ListQuery::Scope::Personal ? QStringLiteral("personal") : QStringLiteral("team");
+    const QString scope = scopeName(m_ui->filterBar->scope() == ListQuery::Scope::Personal ? ConnectorScope::Personal
+                                                                                           : ConnectorScope::Team);
     m_dialogs->openCreate(m_client, scope);
 }
 

@@ -69,10 +69,10 @@ int Command::fetchConnector(Session& session, const QString& id, ConnectorInstan
     if (!result.ok())
         return session.fail(result.error);
     ApiError error;
-    const auto object = decode::connectorObject(result.json, &error);
-    if (!object)
+    std::optional<ConnectorInstance> fetched = result.answer.instance(&error);
+    if (!fetched)
         return session.fail(error);
-    *instance = ConnectorInstance::fromJson(*object);
+    *instance = std::move(*fetched);
     if (!instance->isValid())
         return session.fail(ApiError::malformed(tr("The server's answer has a connector without an id.")));
     return exitcode::Ok;

@@ -1,6 +1,7 @@
 #include "createcommand.h"
 
 #include "exitcode.h"
+#include "optionnames.h"
 #include "session.h"
 
 #include "core/apiclient.h"
@@ -52,15 +53,15 @@ CreateCommand::CreateCommand()
     : Command(QStringLiteral("create"), tr("Create a connector instance."))
 {
     m_options = {
-        {QStringLiteral("type"),
+        {optionname::type,
          tr("The connector type, as the registry names it (see \"connectorctl types\"), e.g. Confluence. "
             "Required."),
          tr("TYPE")},
-        {QStringLiteral("name"),
+        {optionname::name,
          tr("The instance name: 1 to %1 characters, unique within the scope. Required.")
              .arg(CreateConnectorRequest::maxNameLength),
          tr("NAME")},
-        {QStringLiteral("scope"), tr("team (needs an admin) or personal. Required."), tr("SCOPE")},
+        {optionname::scope, tr("team (needs an admin) or personal. Required."), tr("SCOPE")},
         {QStringLiteral("auth-type"),
          tr("The auth type: one of %1.").arg(CreateConnectorRequest::knownAuthTypes().join(QLatin1String(", "))),
          tr("T")},
@@ -77,17 +78,17 @@ int CreateCommand::execute(Session& session, const QCommandLineParser& parser)
     if (!expectArguments(session, parser, 0))
         return exitcode::Usage;
     QStringList missing;
-    for (const char* required : {"type", "name", "scope"}) {
-        if (!parser.isSet(QLatin1String(required)))
-            missing.append(QStringLiteral("--") + QLatin1String(required));
+    for (const QString& required : {optionname::type, optionname::name, optionname::scope}) {
+        if (!parser.isSet(required))
+            missing.append(QStringLiteral("--") + required);
     }
     if (!missing.isEmpty())
         return session.usageError(tr("create needs %1.").arg(missing.join(QLatin1String(", "))));
 
     CreateConnectorRequest request;
-    request.connectorType = parser.value(QStringLiteral("type"));
-    request.instanceName = parser.value(QStringLiteral("name"));
-    request.scope = parser.value(QStringLiteral("scope")).trimmed().toLower();
+    request.connectorType = parser.value(optionname::type);
+    request.instanceName = parser.value(optionname::name);
+    request.scope = parser.value(optionname::scope).trimmed().toLower();
     request.authType = parser.value(QStringLiteral("auth-type")).trimmed().toUpper();
     request.baseUrl = parser.value(QStringLiteral("base-url"));
     if (parser.isSet(QStringLiteral("config"))) {
@@ -105,19 +106,19 @@ int CreateCommand::execute(Session& session, const QCommandLineParser& parser)
     if (!result.ok())
         return session.fail(result.error);
     ApiError error;
-    const auto object = decode::connectorObject(result.json, &error);
-    if (!object)
+    const std::optional<CreatedInstance> answer = result.answer.created(&error);
+    if (!answer)
         return session.fail(error);
-    ConnectorInstance created = ConnectorInstance::fromJson(*object);
+    const ConnectorInstance& created = answer->instance;
     if (!created.isValid())
         return session.fail(ApiError::malformed(tr("The server's answer has a connector without an id.")));
 
     // The create answer may leave fields out: print the instance as the server now has it.
     ConnectorInstance full;
     const Session::CallResult fetched = session.wait(session.client().getConnector(created.id));
-    const auto fetchedObject = fetched.ok() ? decode::connectorObject(fetched.json, nullptr) : std::nullopt;
-    if (fetchedObject) {
-        full = ConnectorInstance::fromJson(*fetchedObject);
+    const std::optional<ConnectorInstance> readBack = fetched.ok() ? fetched.answer.instance(nullptr) : std::nullopt;
+    if (readBack) {
+        full = *readBack;
     } else {
         session.warn(tr("created %1, but could not read it back: %2")
                          .arg(created.id, fetched.ok() ? tr("no connector in the answer") : fetched.error.toString()));

@@ -1,10 +1,10 @@
 #include "deletecommand.h"
 
 #include "exitcode.h"
+#include "optionnames.h"
 #include "session.h"
 
 #include "core/apiclient.h"
-#include "core/jsonvalue.h"
 
 #include <QCommandLineParser>
 
@@ -14,7 +14,7 @@ DeleteCommand::DeleteCommand()
         tr("Delete a connector instance (its configuration; records already synced stay in the knowledge bases)."))
 {
     m_options = {{QStringLiteral("yes"), tr("Confirm the deletion: it cannot be undone. Required.")}};
-    m_arguments = {{QStringLiteral("id"), tr("The connector id."), tr("ID")}};
+    m_arguments = {{optionname::id, tr("The connector id."), tr("ID")}};
     m_epilog = tr("The server may refuse (exit status 5) while a sync or another deletion holds the instance, "
                   "or while agents use it; its message says which.");
 }
@@ -33,8 +33,6 @@ int DeleteCommand::execute(Session& session, const QCommandLineParser& parser)
     const Session::CallResult result = session.wait(session.client().deleteConnector(id));
     if (!result.ok())
         return session.fail(result.error);
-    const QString message = json::toString(result.json.value(QLatin1String("message"))).value_or(QString());
-    const QString status = json::toString(result.json.value(QLatin1String("status"))).value_or(QString());
-    session.format().writeDeleted(session.out(), id, message, status);
+    session.format().writeDeleted(session.out(), result.answer.deletion(id));
     return exitcode::Ok;
 }

@@ -1,6 +1,7 @@
 #include "getcommand.h"
 
 #include "exitcode.h"
+#include "optionnames.h"
 #include "session.h"
 
 #include "core/connectorinstance.h"
@@ -10,7 +11,7 @@
 GetCommand::GetCommand()
     : Command(QStringLiteral("get"), tr("Show one connector instance."))
 {
-    m_arguments = {{QStringLiteral("id"), tr("The connector id."), tr("ID")}};
+    m_arguments = {{optionname::id, tr("The connector id."), tr("ID")}};
 }
 
 int GetCommand::execute(Session& session, const QCommandLineParser& parser)

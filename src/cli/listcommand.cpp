@@ -1,6 +1,7 @@
 #include "listcommand.h"
 
 #include "exitcode.h"
+#include "optionnames.h"
 #include "outputformat.h"
 #include "session.h"
 
@@ -27,15 +28,15 @@ ListCommand::ListCommand()
     : Command(QStringLiteral("list"), tr("List connector instances."))
 {
     m_options = {
-        {QStringLiteral("scope"),
+        {optionname::scope,
          tr("Only instances of this scope: team or personal. Default: both, team first."),
          tr("SCOPE")},
         {QStringLiteral("state"),
          tr("Which instances: all (default), active, inactive, configured or agents (agent-enabled)."),
          tr("STATE")},
         {QStringLiteral("search"), tr("Only instances whose name contains TEXT (case-insensitive)."), tr("TEXT")},
-        {QStringLiteral("page"), tr("The page to show, from 1 (default 1)."), tr("N")},
-        {QStringLiteral("limit"),
+        {optionname::page, tr("The page to show, from 1 (default 1)."), tr("N")},
+        {optionname::limit,
          tr("Instances per page, 1 to %1 (default %2; %1 with --all-pages).")
              .arg(ListQuery::maxLimit)
              .arg(ListQuery::defaultLimit),
@@ -53,8 +54,8 @@ int ListCommand::execute(Session& session, const QCommandLineParser& parser)
         return exitcode::Usage;
 
     ListQuery query;
-    if (parser.isSet(QStringLiteral("scope"))) {
-        const QString name = parser.value(QStringLiteral("scope"));
+    if (parser.isSet(optionname::scope)) {
+        const QString name = parser.value(optionname::scope);
         const auto scope = ListQuery::scopeFromName(name);
         if (!scope || name.trimmed().isEmpty())
             return session.usageError(tr("Unknown scope \"%1\": use team or personal.").arg(name));
@@ -75,22 +76,22 @@ int ListCommand::execute(Session& session, const QCommandLineParser& parser)
 
     const bool allPages = parser.isSet(QStringLiteral("all-pages"));
     int limit = allPages ? ListQuery::maxLimit : ListQuery::defaultLimit;
-    if (parser.isSet(QStringLiteral("limit"))) {
-        const auto value = intValue(parser.value(QStringLiteral("limit")));
+    if (parser.isSet(optionname::limit)) {
+        const auto value = intValue(parser.value(optionname::limit));
         if (!value || *value < 1 || *value > ListQuery::maxLimit)
             return session.usageError(tr("--limit must be a whole number from 1 to %1, not \"%2\".")
                                           .arg(ListQuery::maxLimit)
-                                          .arg(parser.value(QStringLiteral("limit"))));
+                                          .arg(parser.value(optionname::limit)));
         limit = *value;
     }
     query.setLimit(limit);
-    if (parser.isSet(QStringLiteral("page"))) {
+    if (parser.isSet(optionname::page)) {
         if (allPages)
             return session.usageError(tr("--page and --all-pages do not go together."));
-        const auto value = intValue(parser.value(QStringLiteral("page")));
+        const auto value = intValue(parser.value(optionname::page));
         if (!value || *value < 1)
             return session.usageError(
-                tr("--page must be a whole number, 1 or more, not \"%1\".").arg(parser.value(QStringLiteral("page"))));
+                tr("--page must be a whole number, 1 or more, not \"%1\".").arg(parser.value(optionname::page)));
         query.setPage(*value);
     }
 

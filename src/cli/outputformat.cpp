@@ -1,6 +1,7 @@
 #include "outputformat.h"
 
 #include "core/jsonvalue.h"
+#include "core/wirekeys.h"
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -14,8 +15,6 @@
 #include <iterator>
 
 namespace {
-
-using L = QLatin1String;
 
 constexpr int maxNameWidth = 40;
 constexpr int maxTypeWidth = 24;
@@ -160,7 +159,7 @@ QString statusText(const ConnectorInstance& c)
 {
     QStringList parts;
     if (!c.status.isEmpty())
-        parts.append(c.status);
+        parts.append(c.status.text());
     if (c.isLocked)
         parts.append(OutputFormat::tr("locked"));
     return parts.join(QLatin1String(", "));
@@ -185,37 +184,18 @@ void writeCsvRow(QTextStream& out, const QStringList& fields)
     out << quoted.join(QLatin1Char(',')) << csvLineEnd;
 }
 
-const QStringList& connectorCsvHeader()
-{
-    static const QStringList header{QStringLiteral("id"),
-                                    QStringLiteral("name"),
-                                    QStringLiteral("type"),
-                                    QStringLiteral("scope"),
-                                    QStringLiteral("authType"),
-                                    QStringLiteral("active"),
-                                    QStringLiteral("configured"),
-                                    QStringLiteral("authenticated"),
-                                    QStringLiteral("agentEnabled"),
-                                    QStringLiteral("status"),
-                                    QStringLiteral("locked"),
-                                    QStringLiteral("createdBy"),
-                                    QStringLiteral("createdAt"),
-                                    QStringLiteral("updatedAt")};
-    return header;
-}
-
 QStringList connectorCsvFields(const ConnectorInstance& c)
 {
     return {c.id,
             c.name,
             c.connectorType,
-            c.scope,
+            c.scope.text(),
             c.authType,
             boolText(c.isActive),
             boolText(c.isConfigured),
             boolText(c.isAuthenticated),
             boolText(c.agentEnabled),
-            c.status,
+            c.status.text(),
             boolText(c.isLocked),
             c.createdBy,
             c.createdAt.isValid() ? json::isoUtc(c.createdAt) : QString(),
@@ -339,7 +319,7 @@ void OutputFormat::writeConnectors(QTextStream& out,
         return;
     }
     case Kind::Csv:
-        writeCsvRow(out, connectorCsvHeader());
+        writeCsvRow(out, outputname::connectorCsvColumns());
         for (const ConnectorInstance& c : connectors)
             writeCsvRow(out, connectorCsvFields(c));
         return;
@@ -360,7 +340,7 @@ void OutputFormat::writeConnectors(QTextStream& out,
             table.addRow({cell(c.id),
                           cell(c.name, maxNameWidth),
                           cell(c.connectorType, maxTypeWidth),
-                          cell(c.scope),
+                          cell(c.scope.text()),
                           yesNo(c.isActive),
                           yesNo(c.isConfigured),
                           yesNo(c.agentEnabled),
@@ -557,31 +537,31 @@ bool appendJsonInstance(QByteArray& out, const ConnectorInstance& c)
     };
     struct Member
     {
-        const char* key;
+        QLatin1String key;
         Kind kind;
         const QString* text;
         bool flag;
         const QDateTime* time;
     };
-    // In key order, as QJsonObject keeps them.
+    // In key order, as QJsonObject keeps them (the published names, spelled in core/wirekeys.h).
     const Member known[] = {
-        {"agentEnabled", Bool, nullptr, c.agentEnabled, nullptr},
-        {"appGroup", OptionalString, &c.appGroup, false, nullptr},
-        {"authType", OptionalString, &c.authType, false, nullptr},
-        {"connectorId", String, &c.id, false, nullptr},
-        {"connectorType", String, &c.connectorType, false, nullptr},
-        {"createdAt", Time, nullptr, false, &c.createdAt},
-        {"createdBy", OptionalString, &c.createdBy, false, nullptr},
-        {"instanceName", String, &c.name, false, nullptr},
-        {"isActive", Bool, nullptr, c.isActive, nullptr},
-        {"isAuthenticated", Bool, nullptr, c.isAuthenticated, nullptr},
-        {"isConfigured", Bool, nullptr, c.isConfigured, nullptr},
-        {"isLocked", Bool, nullptr, c.isLocked, nullptr},
-        {"lastSyncAt", Time, nullptr, false, &c.lastSyncAt},
-        {"scope", OptionalString, &c.scope, false, nullptr},
-        {"status", OptionalString, &c.status, false, nullptr},
-        {"updatedAt", Time, nullptr, false, &c.updatedAt},
-        {"updatedBy", OptionalString, &c.updatedBy, false, nullptr},
+        {wirekey::agentEnabled, Bool, nullptr, c.agentEnabled, nullptr},
+        {wirekey::appGroup, OptionalString, &c.appGroup, false, nullptr},
+        {wirekey::authType, OptionalString, &c.authType, false, nullptr},
+        {wirekey::connectorId, String, &c.id, false, nullptr},
+        {wirekey::connectorType, String, &c.connectorType, false, nullptr},
+        {wirekey::createdAt, Time, nullptr, false, &c.createdAt},
+        {wirekey::createdBy, OptionalString, &c.createdBy, false, nullptr},
+        {wirekey::instanceName, String, &c.name, false, nullptr},
+        {wirekey::isActive, Bool, nullptr, c.isActive, nullptr},
+        {wirekey::isAuthenticated, Bool, nullptr, c.isAuthenticated, nullptr},
+        {wirekey::isConfigured, Bool, nullptr, c.isConfigured, nullptr},
+        {wirekey::isLocked, Bool, nullptr, c.isLocked, nullptr},
+        {wirekey::lastSyncAt, Time, nullptr, false, &c.lastSyncAt},
+        {wirekey::scope, OptionalString, &c.scope.text(), false, nullptr},
+        {wirekey::status, OptionalString, &c.status.text(), false, nullptr},
+        {wirekey::updatedAt, Time, nullptr, false, &c.updatedAt},
+        {wirekey::updatedBy, OptionalString, &c.updatedBy, false, nullptr},
     };
     constexpr int knownCount = int(std::size(known));
     static constexpr char memberIndent[] = "            ";
@@ -601,7 +581,7 @@ bool appendJsonInstance(QByteArray& out, const ConnectorInstance& c)
         if (k == knownCount)
             order = -1;
         else if (it != extraEnd)
-            order = it.key().compare(QLatin1String(known[k].key));
+            order = it.key().compare(known[k].key);
         if (order < 0) {
             beginMember();
             const QString key = it.key();
@@ -619,7 +599,7 @@ bool appendJsonInstance(QByteArray& out, const ConnectorInstance& c)
         const Member& m = known[k++];
         beginMember();
         out.append('"');
-        out.append(m.key);
+        out.append(m.key.data(), m.key.size());
         out.append("\": ", 3);
         switch (m.kind) {
         case String:
@@ -676,7 +656,7 @@ void OutputFormat::writeJsonConnectors(QTextStream& out, const QByteArray& items
 {
     // The frame, with an empty list: "{\n    \"connectors\": [\n    ],\n    \"pagination\"...".
     const QByteArray frame
-        = QJsonDocument(QJsonObject{{L("connectors"), QJsonArray()}, {L("pagination"), pagination.toJson()}})
+        = QJsonDocument(QJsonObject{{wirekey::connectors, QJsonArray()}, {wirekey::pagination, pagination.toJson()}})
               .toJson(QJsonDocument::Indented);
     const qsizetype split = frame.indexOf("[\n") + 2;
     const QByteArray head = frame.left(split);
@@ -696,10 +676,10 @@ void OutputFormat::writeConnector(QTextStream& out, const ConnectorInstance& c) 
 {
     switch (m_kind) {
     case Kind::Json:
-        writeJson(out, QJsonObject{{L("connector"), c.toJson()}});
+        writeJson(out, QJsonObject{{wirekey::connector, c.toJson()}});
         return;
     case Kind::Csv:
-        writeCsvRow(out, connectorCsvHeader());
+        writeCsvRow(out, outputname::connectorCsvColumns());
         writeCsvRow(out, connectorCsvFields(c));
         return;
     case Kind::Table:
@@ -713,13 +693,13 @@ void OutputFormat::writeConnector(QTextStream& out, const ConnectorInstance& c) 
         {tr("ID"), c.id},
         {tr("Name"), c.name},
         {tr("Type"), type},
-        {tr("Scope"), c.scope},
+        {tr("Scope"), c.scope.text()},
         {tr("Auth type"), c.authType},
         {tr("Active"), yesNo(c.isActive)},
         {tr("Configured"), yesNo(c.isConfigured)},
         {tr("Authenticated"), yesNo(c.isAuthenticated)},
         {tr("Agent enabled"), yesNo(c.agentEnabled)},
-        {tr("Status"), c.status},
+        {tr("Status"), c.status.text()},
         {tr("Locked"), locked},
         {tr("Created by"), c.createdBy},
         {tr("Created (UTC)"), c.createdAt.isValid() ? json::isoUtc(c.createdAt) : QString()},
@@ -737,31 +717,24 @@ void OutputFormat::writeConnector(QTextStream& out, const ConnectorInstance& c) 
     }
 }
 
-void OutputFormat::writeDeleted(QTextStream& out,
-                                const QString& id,
-                                const QString& message,
-                                const QString& status) const
+void OutputFormat::writeDeleted(QTextStream& out, const DeletionAccepted& accepted) const
 {
     switch (m_kind) {
-    case Kind::Json: {
-        QJsonObject object{{L("deleted"), id}, {L("message"), message}};
-        if (!status.isEmpty())
-            object.insert(L("status"), status);
-        writeJson(out, object);
+    case Kind::Json:
+        writeJson(out, accepted.toJson());
         return;
-    }
     case Kind::Csv:
-        writeCsvRow(out, {QStringLiteral("deleted"), QStringLiteral("message"), QStringLiteral("status")});
-        writeCsvRow(out, {id, message, status});
+        writeCsvRow(out, outputname::deletionCsvColumns());
+        writeCsvRow(out, accepted.csvRow());
         return;
     case Kind::Table:
         break;
     }
-    const bool running = status.compare(QLatin1String("DELETING"), Qt::CaseInsensitive) == 0;
-    QString line = running ? tr("Deletion of %1 started; it runs in the background.").arg(cell(id))
-                           : tr("Deleted %1.").arg(cell(id));
-    if (!message.isEmpty())
-        line += QLatin1Char(' ') + tr("The server said: %1").arg(cell(message));
+    const QString id = cell(accepted.connectorId);
+    QString line = accepted.inBackground ? tr("Deletion of %1 started; it runs in the background.").arg(id)
+                                         : tr("Deleted %1.").arg(id);
+    if (!accepted.message.isEmpty())
+        line += QLatin1Char(' ') + tr("The server said: %1").arg(cell(accepted.message));
     out << line << '\n';
 }
 
@@ -772,20 +745,11 @@ void OutputFormat::writeTypes(QTextStream& out, const QList<ConnectorType>& type
         QJsonArray list;
         for (const ConnectorType& t : types)
             list.append(t.toJson());
-        writeJson(out, QJsonObject{{L("types"), list}, {L("pagination"), pagination.toJson()}});
+        writeJson(out, QJsonObject{{outputname::types, list}, {wirekey::pagination, pagination.toJson()}});
         return;
     }
     case Kind::Csv:
-        writeCsvRow(out,
-                    {QStringLiteral("type"),
-                     QStringLiteral("displayName"),
-                     QStringLiteral("appGroup"),
-                     QStringLiteral("authTypes"),
-                     QStringLiteral("scopes"),
-                     QStringLiteral("beta"),
-                     QStringLiteral("supportsAgent"),
-                     QStringLiteral("supportsSync"),
-                     QStringLiteral("supportsRealtime")});
+        writeCsvRow(out, outputname::typeCsvColumns());
         for (const ConnectorType& t : types) {
             writeCsvRow(out,
                         {t.type,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/apianswer.h"
 #include "core/connectorinstance.h"
 #include "core/connectortype.h"
 #include "core/pagination.h"
@@ -44,8 +45,7 @@ public:
     // {"connectors": [...], "pagination": {...}}.
     static void appendJsonConnectors(QByteArray& items, const QList<ConnectorInstance>& connectors);
     static void writeJsonConnectors(QTextStream& out, const QByteArray& items, const Pagination& pagination);
-    // `status` is the background job the server reported ("DELETING"), empty when it said none.
-    void writeDeleted(QTextStream& out, const QString& id, const QString& message, const QString& status) const;
+    void writeDeleted(QTextStream& out, const DeletionAccepted& accepted) const;
     void writeTypes(QTextStream& out, const QList<ConnectorType>& types, const Pagination& pagination) const;
 
     // Building blocks, public for the tests.

@@ -1,12 +1,12 @@
 #include "renamecommand.h"
 
 #include "exitcode.h"
+#include "optionnames.h"
 #include "session.h"
 
 #include "core/apiclient.h"
 #include "core/connectorinstance.h"
 #include "core/createconnectorrequest.h"
-#include "core/pagination.h"
 
 #include <QCommandLineParser>
 
@@ -14,8 +14,8 @@ RenameCommand::RenameCommand()
     : Command(QStringLiteral("rename"), tr("Give a connector instance a new name."))
 {
     m_arguments
-        = {{QStringLiteral("id"), tr("The connector id."), tr("ID")},
-           {QStringLiteral("name"),
+        = {{optionname::id, tr("The connector id."), tr("ID")},
+           {optionname::name,
             tr("The new name: 1 to %1 characters, unique within the scope.").arg(CreateConnectorRequest::maxNameLength),
             tr("NEWNAME")}};
 }
@@ -41,11 +41,10 @@ int RenameCommand::execute(Session& session, const QCommandLineParser& parser)
     const Session::CallResult result = session.wait(session.client().updateName(id, name));
     if (!result.ok())
         return session.fail(result.error);
-    ApiError error;
-    if (const auto answer = decode::connectorObject(result.json, &error); answer && !answer->isEmpty()) {
-        instance.mergeFrom(*answer);
+    if (RenamedInstance renamed = result.answer.renamed(instance, name); renamed.fromAnswer) {
+        instance = std::move(renamed.instance);
     } else if (const int code = fetchConnector(session, id, &instance); code != exitcode::Ok) {
-        return code; // no connector in the answer: ask again rather than guess
+        return code; // no instance in the answer: ask again rather than guess
     }
     session.format().writeConnector(session.out(), instance);
     return exitcode::Ok;

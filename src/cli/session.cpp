@@ -139,7 +139,7 @@ Session::CallResult Session::wait(ApiReply* reply)
     // finished() is never emitted synchronously from the call that made the reply, so connecting now is in time.
     QObject::connect(reply, &ApiReply::finished, &loop, [&result, &loop, reply] {
         result.error = reply->error();
-        result.json = reply->json();
+        result.answer = reply->answer();
         result.httpStatus = reply->httpStatus();
         loop.quit();
     });

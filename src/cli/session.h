@@ -2,11 +2,11 @@
 
 #include "outputformat.h"
 
+#include "core/apianswer.h"
 #include "core/apierror.h"
 #include "core/retrypolicy.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -37,7 +37,7 @@ public:
     struct CallResult
     {
         ApiError error;
-        QJsonObject json;
+        ApiAnswer answer; // read through its typed accessors
         int httpStatus = 0;
         bool ok() const
         {

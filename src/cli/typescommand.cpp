@@ -1,6 +1,7 @@
 #include "typescommand.h"
 
 #include "exitcode.h"
+#include "optionnames.h"
 #include "session.h"
 
 #include "core/apiclient.h"
@@ -20,7 +21,7 @@ TypesCommand::TypesCommand()
     : Command(QStringLiteral("types"), tr("List the connector types of the registry (what create accepts)."))
 {
     m_options = {
-        {QStringLiteral("scope"), tr("Only types that support this scope: team or personal."), tr("SCOPE")},
+        {optionname::scope, tr("Only types that support this scope: team or personal."), tr("SCOPE")},
         {QStringLiteral("search"), tr("Only types whose name contains TEXT."), tr("TEXT")},
     };
 }
@@ -29,10 +30,10 @@ int TypesCommand::execute(Session& session, const QCommandLineParser& parser)
 {
     if (!expectArguments(session, parser, 0))
         return exitcode::Usage;
-    const QString scope = parser.value(QStringLiteral("scope")).trimmed().toLower();
-    if (parser.isSet(QStringLiteral("scope")) && scope != QLatin1String("team") && scope != QLatin1String("personal"))
+    const QString scope = parser.value(optionname::scope).trimmed().toLower();
+    if (parser.isSet(optionname::scope) && !scopeFromName(scope))
         return session.usageError(
-            tr("Unknown scope \"%1\": use team or personal.").arg(parser.value(QStringLiteral("scope"))));
+            tr("Unknown scope \"%1\": use team or personal.").arg(parser.value(optionname::scope)));
     const QString search = parser.value(QStringLiteral("search")).trimmed();
     if (search.size() > ListQuery::maxSearchLength)
         return session.usageError(tr("The search text is longer than %1 characters.").arg(ListQuery::maxSearchLength));
@@ -46,7 +47,7 @@ int TypesCommand::execute(Session& session, const QCommandLineParser& parser)
         if (!result.ok())
             return session.fail(result.error);
         ApiError error;
-        const auto decoded = decode::typePage(result.json, Pagination{page, params.limit, -1, false}, &error);
+        const auto decoded = result.answer.registryPage(Pagination{page, params.limit, -1, false}, &error);
         if (!decoded)
             return session.fail(error);
         types += decoded->types;

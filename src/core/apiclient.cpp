@@ -71,7 +71,8 @@ QString ApiClient::validateParams(const ListParams& params)
         return tr("The page must be 1 or more.");
     if (params.limit < 1 || params.limit > ListQuery::maxLimit)
         return tr("The page size must be between 1 and %1.").arg(ListQuery::maxLimit);
-    if (!params.scope.isEmpty() && params.scope != QLatin1String("team") && params.scope != QLatin1String("personal"))
+    if (!params.scope.isEmpty() && params.scope != scopeName(ConnectorScope::Team)
+        && params.scope != scopeName(ConnectorScope::Personal))
         return tr("The scope must be team or personal.");
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apianswer.h"
 #include "apierror.h"
 #include "retrypolicy.h"
 
@@ -50,7 +51,13 @@ public:
     {
         return m_httpStatus;
     }
-    // The decoded JSON object of a successful answer.
+    // A successful answer, for the typed accessor of its operation (ApiAnswer): what callers outside
+    // the core use. Empty after takeJson(), and for a list call after keepBody().
+    ApiAnswer answer() const
+    {
+        return ApiAnswer(m_httpStatus, m_json);
+    }
+    // The decoded JSON object of a successful answer: for the core's decoders only.
     const QJsonObject& json() const
     {
         return m_json;

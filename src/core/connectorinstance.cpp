@@ -2,6 +2,7 @@
 #include "connectorinstance_p.h"
 
 #include "jsonvalue.h"
+#include "wirekeys.h"
 
 #include <QCoreApplication>
 
@@ -16,30 +17,30 @@ namespace {
 using L = QLatin1String;
 
 constexpr L keyNames[KeyCount] = {
-    L("connectorId"),
+    wirekey::connectorId,
     L("_key"),
     L("id"),
-    L("connectorType"),
+    wirekey::connectorType,
     L("type"),
-    L("appGroup"),
-    L("instanceName"),
+    wirekey::appGroup,
+    wirekey::instanceName,
     L("name"),
-    L("scope"),
-    L("authType"),
-    L("createdBy"),
-    L("updatedBy"),
-    L("status"),
-    L("isActive"),
-    L("isConfigured"),
-    L("isAuthenticated"),
-    L("agentEnabled"),
+    wirekey::scope,
+    wirekey::authType,
+    wirekey::createdBy,
+    wirekey::updatedBy,
+    wirekey::status,
+    wirekey::isActive,
+    wirekey::isConfigured,
+    wirekey::isAuthenticated,
+    wirekey::agentEnabled,
     L("isAgentActive"),
-    L("isLocked"),
-    L("createdAt"),
+    wirekey::isLocked,
+    wirekey::createdAt,
     L("createdAtTimestamp"),
-    L("updatedAt"),
+    wirekey::updatedAt,
     L("updatedAtTimestamp"),
-    L("lastSyncAt"),
+    wirekey::lastSyncAt,
 };
 
 const std::initializer_list<L> idKeys{L("connectorId"), L("_key"), L("id")};
@@ -252,11 +253,11 @@ ConnectorInstance build(const Field (&f)[KeyCount], QJsonObject extra, StringInt
     c.connectorType = stringOf(f, ConnectorTypeKey, TypeKey, interner);
     c.appGroup = stringOf(f, AppGroupKey, KeyCount, interner);
     c.name = stringOf(f, InstanceNameKey, NameKey);
-    c.scope = stringOf(f, ScopeKey, KeyCount, interner);
+    c.scope = InstanceScope::fromText(stringOf(f, ScopeKey, KeyCount, interner));
     c.authType = stringOf(f, AuthTypeKey, KeyCount, interner);
     c.createdBy = stringOf(f, CreatedByKey, KeyCount, interner);
     c.updatedBy = stringOf(f, UpdatedByKey, KeyCount, interner);
-    c.status = stringOf(f, StatusKey, KeyCount, interner);
+    c.status = InstanceStatus::fromText(stringOf(f, StatusKey, KeyCount, interner));
     c.isActive = booleanOf(f, IsActiveKey);
     c.isConfigured = booleanOf(f, IsConfiguredKey);
     c.isAuthenticated = booleanOf(f, IsAuthenticatedKey);
@@ -277,7 +278,7 @@ QString ConnectorInstance::lockReason() const
         return QCoreApplication::translate("ConnectorInstance", "Deletion is in progress.");
     if (isLocked) {
         if (!status.isEmpty())
-            return QCoreApplication::translate("ConnectorInstance", "Locked by a running job (%1).").arg(status);
+            return QCoreApplication::translate("ConnectorInstance", "Locked by a running job (%1).").arg(status.text());
         return QCoreApplication::translate("ConnectorInstance", "Locked by a running job.");
     }
     return {};
@@ -291,11 +292,11 @@ ConnectorInstance ConnectorInstance::fromJson(const QJsonObject& o, Extra extra)
     c.connectorType = found.string(ConnectorTypeKey, TypeKey);
     c.appGroup = found.string(AppGroupKey);
     c.name = found.string(InstanceNameKey, NameKey);
-    c.scope = found.string(ScopeKey);
+    c.scope = InstanceScope::fromText(found.string(ScopeKey));
     c.authType = found.string(AuthTypeKey);
     c.createdBy = found.string(CreatedByKey);
     c.updatedBy = found.string(UpdatedByKey);
-    c.status = found.string(StatusKey);
+    c.status = InstanceStatus::fromText(found.string(StatusKey));
     c.isActive = found.boolean(IsActiveKey);
     c.isConfigured = found.boolean(IsConfiguredKey);
     c.isAuthenticated = found.boolean(IsAuthenticatedKey);
@@ -312,29 +313,29 @@ ConnectorInstance ConnectorInstance::fromJson(const QJsonObject& o, Extra extra)
 QJsonObject ConnectorInstance::toJson() const
 {
     QJsonObject o = extra;
-    auto optionalString = [&o](const char* key, const QString& value) {
-        o.insert(QLatin1String(key), value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value));
+    auto optionalString = [&o](QLatin1String key, const QString& value) {
+        o.insert(key, value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value));
     };
-    auto optionalTime = [&o](const char* key, const QDateTime& value) {
-        o.insert(QLatin1String(key), value.isValid() ? QJsonValue(json::isoUtc(value)) : QJsonValue(QJsonValue::Null));
+    auto optionalTime = [&o](QLatin1String key, const QDateTime& value) {
+        o.insert(key, value.isValid() ? QJsonValue(json::isoUtc(value)) : QJsonValue(QJsonValue::Null));
     };
-    o.insert(QLatin1String("connectorId"), id);
-    o.insert(QLatin1String("connectorType"), connectorType);
-    o.insert(QLatin1String("instanceName"), name);
-    optionalString("appGroup", appGroup);
-    optionalString("scope", scope);
-    optionalString("authType", authType);
-    optionalString("createdBy", createdBy);
-    optionalString("updatedBy", updatedBy);
-    optionalString("status", status);
-    o.insert(QLatin1String("isActive"), isActive);
-    o.insert(QLatin1String("isConfigured"), isConfigured);
-    o.insert(QLatin1String("isAuthenticated"), isAuthenticated);
-    o.insert(QLatin1String("agentEnabled"), agentEnabled);
-    o.insert(QLatin1String("isLocked"), isLocked);
-    optionalTime("createdAt", createdAt);
-    optionalTime("updatedAt", updatedAt);
-    optionalTime("lastSyncAt", lastSyncAt);
+    o.insert(wirekey::connectorId, id);
+    o.insert(wirekey::connectorType, connectorType);
+    o.insert(wirekey::instanceName, name);
+    optionalString(wirekey::appGroup, appGroup);
+    optionalString(wirekey::scope, scope.text());
+    optionalString(wirekey::authType, authType);
+    optionalString(wirekey::createdBy, createdBy);
+    optionalString(wirekey::updatedBy, updatedBy);
+    optionalString(wirekey::status, status.text());
+    o.insert(wirekey::isActive, isActive);
+    o.insert(wirekey::isConfigured, isConfigured);
+    o.insert(wirekey::isAuthenticated, isAuthenticated);
+    o.insert(wirekey::agentEnabled, agentEnabled);
+    o.insert(wirekey::isLocked, isLocked);
+    optionalTime(wirekey::createdAt, createdAt);
+    optionalTime(wirekey::updatedAt, updatedAt);
+    optionalTime(wirekey::lastSyncAt, lastSyncAt);
     return o;
 }
 

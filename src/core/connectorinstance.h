@@ -6,7 +6,9 @@
 #include <QMetaType>
 #include <QString>
 
-// One connector instance, whichever dialect the server spoke (docs/API.md): fromJson reads the
+#include "wireenums.h"
+
+// One connector instance, whichever dialect the server spoke (see docs/API.md): fromJson reads the
 // published names and the real server's (_key, name, type, isAgentActive, epoch-ms timestamps);
 // toJson writes the published names. Fields we do not model are kept in `extra` for the details pane.
 struct ConnectorInstance
@@ -15,11 +17,11 @@ struct ConnectorInstance
     QString connectorType;
     QString appGroup;
     QString name;
-    QString scope; // "team" or "personal" (kept as sent if the server says something else)
+    InstanceScope scope; // team or personal (the text kept as sent if the server says something else)
     QString authType;
     QString createdBy;
     QString updatedBy;
-    QString status; // background job: empty, SYNCING, FULL_SYNCING, DELETING...
+    InstanceStatus status; // background job: none, SYNCING, FULL_SYNCING, DELETING, or one we do not know
     bool isActive = false;
     bool isConfigured = false;
     bool isAuthenticated = false;
@@ -36,7 +38,7 @@ struct ConnectorInstance
     }
     bool isDeleting() const
     {
-        return status.compare(QLatin1String("DELETING"), Qt::CaseInsensitive) == 0;
+        return status == JobStatus::Deleting;
     }
     // Why rename/delete cannot be done right now; empty when they can.
     QString lockReason() const;

@@ -24,7 +24,7 @@ void ConnectorPageLoader::loadAllPages(const ListQuery& query, const AllPagesOpt
     }
     // Always name the scope: the gateway reads a missing one as "team".
     const QStringList scopes = query.scope() == ListQuery::Scope::All
-        ? QStringList{QStringLiteral("team"), QStringLiteral("personal")}
+        ? QStringList{scopeName(ConnectorScope::Team), scopeName(ConnectorScope::Personal)}
         : QStringList{ListQuery::scopeName(query.scope())};
     for (const QString& scope : scopes) {
         ScopeRun run;

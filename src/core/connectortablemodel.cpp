@@ -27,7 +27,7 @@ QStringList ConnectorTableModel::badges(const ConnectorInstance& c)
     if (c.agentEnabled)
         out.append(tr("Agent"));
     if (!c.status.isEmpty())
-        out.append(c.status.toUpper());
+        out.append(c.status.text().toUpper());
     if (c.isLocked && !c.isDeleting())
         out.append(tr("Locked"));
     return out;
@@ -50,9 +50,9 @@ QVariant ConnectorTableModel::displayValue(const ConnectorInstance& c, int colum
             ? c.connectorType
             : QStringLiteral("%1 (%2)").arg(c.connectorType, c.appGroup);
     case ScopeColumn:
-        return c.scope == QLatin1String("team")    ? tr("Team")
-            : c.scope == QLatin1String("personal") ? tr("Personal")
-                                                   : c.scope;
+        return c.scope == ConnectorScope::Team    ? tr("Team")
+            : c.scope == ConnectorScope::Personal ? tr("Personal")
+                                                  : c.scope.text();
     case AuthTypeColumn:
         return c.authType;
     case StateColumn:

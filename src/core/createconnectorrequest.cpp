@@ -1,5 +1,7 @@
 #include "createconnectorrequest.h"
 
+#include "wireenums.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -178,7 +180,7 @@ QString CreateConnectorRequest::validate() const
         return tr("Choose a connector type.");
     if (QString e = validateName(instanceName); !e.isEmpty())
         return e;
-    if (scope != QLatin1String("team") && scope != QLatin1String("personal"))
+    if (scope != scopeName(ConnectorScope::Team) && scope != scopeName(ConnectorScope::Personal))
         return tr("The scope must be team or personal.");
     if (!authType.isEmpty() && !knownAuthTypes().contains(authType))
         return tr("Unknown auth type \"%1\"; expected one of %2.")

@@ -1,5 +1,23 @@
 #include "listquery.h"
 
+namespace {
+
+using L = QLatin1String;
+
+// Both scopes: no name is sent (the scopes' own names are connectorScopeNames()'s).
+const NameTable<ListQuery::Scope> allScopesNames{{ListQuery::Scope::All, L("")}, {ListQuery::Scope::All, L("all")}};
+
+const NameTable<ListQuery::State> stateNames{
+    {ListQuery::State::All, L("all")},
+    {ListQuery::State::Active, L("active")},
+    {ListQuery::State::Inactive, L("inactive")},
+    {ListQuery::State::Configured, L("configured")},
+    {ListQuery::State::AgentEnabled, L("agents")},
+    {ListQuery::State::AgentEnabled, L("agent-enabled")},
+};
+
+} // namespace
+
 bool ListQuery::setScope(Scope scope)
 {
     if (scope == m_scope)
@@ -83,7 +101,7 @@ QUrlQuery ListQuery::serverQuery(const QString& scopeName, int page, int limit) 
 
 bool ListQuery::matches(const ConnectorInstance& instance) const
 {
-    if (m_scope != Scope::All && instance.scope.compare(scopeName(m_scope), Qt::CaseInsensitive) != 0)
+    if (m_scope != Scope::All && instance.scope != connectorScope(m_scope))
         return false;
     return m_search.isEmpty() || instance.name.contains(m_search, Qt::CaseInsensitive);
 }
@@ -113,11 +131,11 @@ ConnectorPage ListQuery::pageLocally(const QList<ConnectorInstance>& all, const 
     ConnectorPage result;
     const qint64 first = qint64(m_page - 1) * m_limit;
     const QString search = m_search.toCaseFolded();
-    const QString scope = scopeName(m_scope);
+    const ConnectorScope scope = connectorScope(m_scope);
     qint64 matched = 0;
     for (qsizetype i = 0; i < all.size(); ++i) {
         const ConnectorInstance& instance = all.at(i);
-        if (m_scope != Scope::All && instance.scope.compare(scope, Qt::CaseInsensitive) != 0)
+        if (m_scope != Scope::All && instance.scope != scope)
             continue;
         if (!search.isEmpty() && !foldedNames.at(i).contains(search))
             continue;
@@ -134,58 +152,44 @@ ConnectorPage ListQuery::pageLocally(const QList<ConnectorInstance>& all, const 
 
 QString ListQuery::scopeName(Scope scope)
 {
-    switch (scope) {
-    case Scope::All:
-        return {};
-    case Scope::Team:
-        return QStringLiteral("team");
-    case Scope::Personal:
-        return QStringLiteral("personal");
-    }
-    return {};
+    return scope == Scope::All ? QString() : ::scopeName(connectorScope(scope));
 }
 
 std::optional<ListQuery::Scope> ListQuery::scopeFromName(const QString& name)
 {
-    const QString n = name.trimmed().toLower();
-    if (n.isEmpty() || n == QLatin1String("all"))
+    if (names::find(allScopesNames, name))
         return Scope::All;
-    if (n == QLatin1String("team"))
+    switch (::scopeFromName(name).value_or(ConnectorScope::None)) {
+    case ConnectorScope::Team:
         return Scope::Team;
-    if (n == QLatin1String("personal"))
+    case ConnectorScope::Personal:
         return Scope::Personal;
+    case ConnectorScope::None:
+    case ConnectorScope::Other:
+        break;
+    }
     return std::nullopt;
+}
+
+ConnectorScope ListQuery::connectorScope(Scope scope)
+{
+    switch (scope) {
+    case Scope::Team:
+        return ConnectorScope::Team;
+    case Scope::Personal:
+        return ConnectorScope::Personal;
+    case Scope::All:
+        break;
+    }
+    return ConnectorScope::None;
 }
 
 QString ListQuery::stateName(State state)
 {
-    switch (state) {
-    case State::All:
-        return QStringLiteral("all");
-    case State::Active:
-        return QStringLiteral("active");
-    case State::Inactive:
-        return QStringLiteral("inactive");
-    case State::Configured:
-        return QStringLiteral("configured");
-    case State::AgentEnabled:
-        return QStringLiteral("agents");
-    }
-    return {};
+    return names::of(stateNames, state);
 }
 
 std::optional<ListQuery::State> ListQuery::stateFromName(const QString& name)
 {
-    const QString n = name.trimmed().toLower();
-    if (n == QLatin1String("all"))
-        return State::All;
-    if (n == QLatin1String("active"))
-        return State::Active;
-    if (n == QLatin1String("inactive"))
-        return State::Inactive;
-    if (n == QLatin1String("configured"))
-        return State::Configured;
-    if (n == QLatin1String("agents") || n == QLatin1String("agent-enabled"))
-        return State::AgentEnabled;
-    return std::nullopt;
+    return names::find(stateNames, name);
 }

@@ -80,6 +80,7 @@ public:
 
     static QString scopeName(Scope scope); // "", "team", "personal"
     static std::optional<Scope> scopeFromName(const QString& name);
+    static ConnectorScope connectorScope(Scope scope); // None for All
     static QString stateName(State state); // "all", "active", "inactive", "configured", "agents"
     static std::optional<State> stateFromName(const QString& name);
 

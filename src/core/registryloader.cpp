@@ -54,7 +54,7 @@ void RegistryLoader::onPageFinished(ApiReply* reply, int page)
     requested.page = page;
     requested.limit = pageSize;
     ApiError error;
-    const auto decoded = decode::typePage(reply->json(), requested, &error);
+    const auto decoded = reply->answer().registryPage(requested, &error);
     if (!decoded) {
         emit failed(error);
         return;

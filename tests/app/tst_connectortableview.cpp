@@ -217,7 +217,7 @@ void TestConnectorTableView::badgesSayWhatTheInstanceIs()
     c.isConfigured = true;
     c.agentEnabled = true;
     c.isLocked = true;
-    c.status = QStringLiteral("syncing");
+    c.status = InstanceStatus::fromText(QStringLiteral("syncing"));
     QStringList texts;
     QList<QColor> hues;
     for (const ConnectorStateDelegate::Badge& b : ConnectorStateDelegate::badgesFor(c)) {
@@ -234,7 +234,7 @@ void TestConnectorTableView::badgesSayWhatTheInstanceIs()
     for (int i = 0; i < hues.size(); ++i)
         for (int j = i + 1; j < hues.size(); ++j)
             QVERIFY(hues.at(i) != hues.at(j));
-    c.status = QStringLiteral("DELETING");
+    c.status = InstanceStatus::fromText(QStringLiteral("DELETING"));
     const QList<ConnectorStateDelegate::Badge> deleting = ConnectorStateDelegate::badgesFor(c);
     QCOMPARE(deleting.constLast().text, QStringLiteral("DELETING")); // no separate "Locked" then
 }
@@ -270,7 +270,7 @@ void TestConnectorTableView::narrowCellKeepsTheLockVisible()
     c.id = QStringLiteral("busy");
     c.name = QStringLiteral("Busy");
     c.isActive = c.isConfigured = c.isAuthenticated = c.agentEnabled = c.isLocked = true;
-    c.status = QStringLiteral("FULL_SYNCING");
+    c.status = InstanceStatus::fromText(QStringLiteral("FULL_SYNCING"));
     view.connectorModel()->setConnectors({c});
     view.resize(1400, 200);
     const QList<ConnectorStateDelegate::Badge> badges = ConnectorStateDelegate::badgesFor(c);
@@ -333,9 +333,9 @@ void TestConnectorTableView::badgeTextIsReadableInLightAndDarkPalettes()
     QList<ConnectorStateDelegate::Badge> badges = ConnectorStateDelegate::badgesFor(c); // Inactive...Locked
     c.isActive = true;
     badges.append(ConnectorStateDelegate::badgesFor(c).constFirst()); // Active
-    c.status = QStringLiteral("SYNCING");
+    c.status = InstanceStatus::fromText(QStringLiteral("SYNCING"));
     badges.append(ConnectorStateDelegate::badgesFor(c).at(4));
-    c.status = QStringLiteral("DELETING");
+    c.status = InstanceStatus::fromText(QStringLiteral("DELETING"));
     badges.append(ConnectorStateDelegate::badgesFor(c).at(4));
     QCOMPARE(badges.size(), 8);
     for (const ConnectorStateDelegate::Badge& b : badges) {

@@ -152,7 +152,7 @@ void TestMainWindow::scopeFilterAsksOneScopeAndReturnsToFirstPage()
     QCOMPARE(h.child<QLabel>("rangeLabel")->text(),
              QStringLiteral("1-%1 of %2").arg(std::min(20, personal)).arg(personal));
     for (const ConnectorInstance& c : h.model()->connectors())
-        QCOMPARE(c.scope, QStringLiteral("personal"));
+        QCOMPARE(c.scope.text(), QStringLiteral("personal"));
 }
 
 void TestMainWindow::burstOfTypingSendsOneRequest()
@@ -309,7 +309,7 @@ void TestMainWindow::slowFirstAnswerOvertakenByFastSecond()
     QCOMPARE(h.controller()->query().scope(), ListQuery::Scope::Personal);
     QVERIFY(h.model()->rowCount() > 0);
     for (const ConnectorInstance& c : h.model()->connectors())
-        QCOMPARE(c.scope, QStringLiteral("personal"));
+        QCOMPARE(c.scope.text(), QStringLiteral("personal"));
     QVERIFY(h.child<QWidget>("errorBanner")->isHidden());
 }
 

@@ -280,7 +280,7 @@ void TestTranslations::dialogSpeaksGerman()
     instance.id = QStringLiteral("c1");
     instance.name = QStringLiteral("Wiki");
     instance.connectorType = QStringLiteral("Confluence");
-    instance.scope = QStringLiteral("personal");
+    instance.scope = ConnectorScope::Personal;
     DeleteConnectorDialog dialog(&client, instance);
     QCOMPARE(dialog.windowTitle(), QStringLiteral("„Wiki“ löschen"));
     QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("questionLabel"))->text(),

@@ -106,7 +106,7 @@ void TestApiClient::listsWithPagingAndTotals()
         QVERIFY(!c.id.isEmpty());
         QVERIFY(!c.name.isEmpty());
         QVERIFY(!c.connectorType.isEmpty());
-        QCOMPARE(c.scope, QStringLiteral("team"));
+        QCOMPARE(c.scope.text(), QStringLiteral("team"));
         QVERIFY(c.createdAt.isValid());
     }
 }

@@ -73,7 +73,7 @@ void TestConnectorInstance::readsBothDialects()
     QCOMPARE(c.id, QStringLiteral("c1"));
     QCOMPARE(c.connectorType, QStringLiteral("google-drive"));
     QCOMPARE(c.name, QStringLiteral("Drive"));
-    QCOMPARE(c.scope, QStringLiteral("team"));
+    QCOMPARE(c.scope.text(), QStringLiteral("team"));
     QCOMPARE(c.authType, QStringLiteral("OAUTH"));
     QCOMPARE(c.createdBy, QStringLiteral("u1"));
     QVERIFY(c.isActive);
@@ -227,7 +227,7 @@ void TestConnectorInstance::decodesRealListAndNestedConfiguredAnswers()
     QCOMPARE(list->connectors.size(), 3);
     QCOMPARE(list->pagination.total, 9);
     QVERIFY(list->pagination.hasMore);
-    QCOMPARE(list->connectors.at(2).status, QStringLiteral("SYNCING"));
+    QCOMPARE(list->connectors.at(2).status.text(), QStringLiteral("SYNCING"));
     QCOMPARE(list->connectors.at(1).name, QStringLiteral("東京チーム ドライブ"));
     QCOMPARE(list->connectors.at(2).name, QStringLiteral("فريق المبيعات"));
 

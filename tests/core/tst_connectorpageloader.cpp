@@ -135,7 +135,7 @@ void TestConnectorPageLoader::oneScopeIsOneRequest()
     QCOMPARE(r.query.queryItemValue(QStringLiteral("page")), QStringLiteral("1"));
     QCOMPARE(r.query.queryItemValue(QStringLiteral("limit")), QStringLiteral("20"));
     for (const ConnectorInstance& c : out.page->connectors) {
-        QCOMPARE(c.scope, QStringLiteral("personal"));
+        QCOMPARE(c.scope.text(), QStringLiteral("personal"));
         QVERIFY(c.isConfigured);
     }
 }
@@ -159,7 +159,7 @@ void TestConnectorPageLoader::activeIsFetchedOnceThenFilteredAndPagedHere()
     QCOMPARE(first.page->pagination.total, activeTeam);
     for (const ConnectorInstance& c : first.page->connectors) {
         QVERIFY(c.isActive);
-        QCOMPARE(c.scope, QStringLiteral("team"));
+        QCOMPARE(c.scope.text(), QStringLiteral("team"));
     }
     // Paging and searching reuse the list: no request at all.
     query.setPage(2);

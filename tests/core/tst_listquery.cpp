@@ -12,7 +12,7 @@ ConnectorInstance instance(const QString& id, const QString& name, const QString
     ConnectorInstance c;
     c.id = id;
     c.name = name;
-    c.scope = scope;
+    c.scope = InstanceScope::fromText(scope);
     return c;
 }
 
@@ -184,7 +184,7 @@ void TestListQuery::foldedNamesPageAlikeInEveryScript()
         ConnectorInstance c;
         c.id = QString::number(i);
         c.name = names.at(i % names.size()) + QLatin1Char(' ') + QString::number(i);
-        c.scope = i % 3 ? QStringLiteral("team") : QStringLiteral("personal");
+        c.scope = i % 3 ? ConnectorScope::Team : ConnectorScope::Personal;
         all.append(c);
         folded.append(c.name.toCaseFolded());
     }

@@ -240,7 +240,7 @@ void TestWindowFaults::deletingWhatAnotherAdminDeletedSaysNotFoundAndRefreshes()
     // A team instance (the dialog asks for its name) that no job holds.
     QString id;
     for (const ConnectorInstance& c : h.model()->connectors()) {
-        if (c.scope == QLatin1String("team") && c.lockReason().isEmpty()) {
+        if (c.scope == ConnectorScope::Team && c.lockReason().isEmpty()) {
             id = c.id;
             break;
         }

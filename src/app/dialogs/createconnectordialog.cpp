@@ -80,7 +80,7 @@ QString authTypeLabel(const QString& authType)
 
 QString scopeLabel(const QString& scope)
 {
-    if (scope == QLatin1String("team"))
+    if (scope == scopeName(ConnectorScope::Team))
         return CreateConnectorDialog::tr("Team: everyone in the organisation (needs an admin)");
     return CreateConnectorDialog::tr("Personal: only you");
 }
@@ -379,7 +379,8 @@ void CreateConnectorDialog::updateScopes(const ConnectorType& type)
     const QString previous = combo->currentData().toString();
     const QSignalBlocker blocker(combo);
     combo->clear();
-    for (const QString& scope : {QStringLiteral("team"), QStringLiteral("personal")}) {
+    for (const ConnectorScope value : {ConnectorScope::Team, ConnectorScope::Personal}) {
+        const QString scope = scopeName(value);
         if (!type.isValid() || type.supportsScope(scope))
             combo->addItem(scopeLabel(scope), scope);
     }
@@ -559,13 +560,13 @@ void CreateConnectorDialog::apply()
             return;
         }
         ApiError error;
-        const auto connector = decode::connectorObject(reply.json(), &error);
-        const ConnectorInstance instance = connector ? instanceFromAnswer(*connector, sent) : ConnectorInstance();
+        const std::optional<CreatedInstance> answer = reply.answer().created(&error);
+        const ConnectorInstance instance = answer ? instanceFromAnswer(answer->instance, sent) : ConnectorInstance();
         if (!instance.isValid()) {
             // The POST went through: sending it again would make a duplicate. Say so.
             applyFailed(tr("The server accepted the request but its answer could not be read (%1). The "
                            "instance was probably created: refresh the list before trying again.")
-                            .arg(connector ? tr("no instance id") : error.toString()));
+                            .arg(answer ? tr("no instance id") : error.toString()));
             return;
         }
         emit created(instance);
@@ -573,17 +574,16 @@ void CreateConnectorDialog::apply()
     });
 }
 
-ConnectorInstance CreateConnectorDialog::instanceFromAnswer(const QJsonObject& connector,
+ConnectorInstance CreateConnectorDialog::instanceFromAnswer(ConnectorInstance instance,
                                                             const CreateConnectorRequest& sent) const
 {
-    ConnectorInstance instance = ConnectorInstance::fromJson(connector);
     // The real server's create answer is short; what it accepted from us is still true.
     if (instance.connectorType.isEmpty())
         instance.connectorType = sent.connectorType;
     if (instance.name.isEmpty())
         instance.name = sent.instanceName;
     if (instance.scope.isEmpty())
-        instance.scope = sent.scope;
+        instance.scope = InstanceScope::fromText(sent.scope);
     if (instance.authType.isEmpty())
         instance.authType = sent.authType;
     if (instance.appGroup.isEmpty())

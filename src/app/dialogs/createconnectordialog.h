@@ -70,7 +70,7 @@ private:
     void setAuthValuesRevealed(bool revealed);
     InitialConfig initialConfig() const;
     QString configProblem(QJsonObject* config) const;
-    ConnectorInstance instanceFromAnswer(const QJsonObject& connector, const CreateConnectorRequest& sent) const;
+    ConnectorInstance instanceFromAnswer(ConnectorInstance instance, const CreateConnectorRequest& sent) const;
 
     const std::unique_ptr<Ui::CreateConnectorDialog> m_ui;
     ApiClient* m_client;

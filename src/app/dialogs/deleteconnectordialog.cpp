@@ -42,10 +42,10 @@ DeleteConnectorDialog::DeleteConnectorDialog(ApiClient* client, const ConnectorI
     const QString type = instance.appGroup.isEmpty() || instance.appGroup == instance.connectorType
         ? instance.connectorType
         : tr("%1 (%2)").arg(instance.connectorType, instance.appGroup);
-    QString scope = instance.scope;
-    if (instance.scope == QLatin1String("team"))
+    QString scope = instance.scope.text();
+    if (instance.scope == ConnectorScope::Team)
         scope = tr("team (everyone in the organisation uses it)");
-    else if (instance.scope == QLatin1String("personal"))
+    else if (instance.scope == ConnectorScope::Personal)
         scope = tr("personal (only its creator uses it)");
     m_ui->detailsLabel->setText(tr("Type: %1. Scope: %2.").arg(type, scope));
     m_ui->activeLabel->setVisible(instance.isActive);
@@ -78,7 +78,7 @@ DeleteConnectorDialog::~DeleteConnectorDialog() = default;
 
 bool DeleteConnectorDialog::needsTypedName() const
 {
-    return m_instance.scope == QLatin1String("team");
+    return m_instance.scope == ConnectorScope::Team;
 }
 
 QString DeleteConnectorDialog::validate() const
@@ -110,17 +110,14 @@ void DeleteConnectorDialog::onDeleteFinished(ApiReply& reply)
         applyFailed(reply.error().toString(), reply.error().details);
         return;
     }
-    const QJsonObject& answer = reply.json();
-    const bool inBackground = reply.httpStatus() == 202
-        || answer.value(QLatin1String("status")).toString().compare(QLatin1String("DELETING"), Qt::CaseInsensitive)
-            == 0;
-    QString message = answer.value(QLatin1String("message")).toString().trimmed();
+    const DeletionAccepted accepted = reply.answer().deletion(m_instance.id);
+    QString message = accepted.message;
     if (message.isEmpty()) {
-        message = inBackground
+        message = accepted.inBackground
             ? tr("The deletion of \"%1\" has started; it finishes in the background.").arg(m_instance.name)
             : tr("\"%1\" was deleted.").arg(m_instance.name);
     }
-    emit deleted(m_instance.id, inBackground, message);
+    emit deleted(m_instance.id, accepted.inBackground, message);
     finish();
 }
 

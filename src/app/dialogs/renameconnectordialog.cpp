@@ -4,7 +4,6 @@
 
 #include "core/apiclient.h"
 #include "core/createconnectorrequest.h"
-#include "core/pagination.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -18,7 +17,7 @@ QString describe(const ConnectorInstance& instance)
         type = RenameConnectorDialog::tr("%1 (%2)").arg(instance.connectorType, instance.appGroup);
     if (instance.scope.isEmpty())
         return type;
-    return RenameConnectorDialog::tr("%1, %2 scope").arg(type, instance.scope);
+    return RenameConnectorDialog::tr("%1, %2 scope").arg(type, instance.scope.text());
 }
 
 } // namespace
@@ -84,20 +83,9 @@ void RenameConnectorDialog::apply()
             applyFailed(reply.error().toString(), reply.error().details);
             return;
         }
-        ConnectorInstance updated = m_instance;
-        ApiError error;
-        if (const auto connector = decode::connectorObject(reply.json(), &error))
-            updated.mergeFrom(*connector);
-        else
-            // Renamed (the server said yes) but it left out the instance: the name we sent is the truth.
-            updated.mergeFrom(QJsonObject{{QStringLiteral("instanceName"), name}});
-        if (updated.id != m_instance.id) {
-            // An answer about another instance is not one to trust; keep ours with the new name.
-            updated = m_instance;
-            updated.name = name;
-        }
-        m_instance = updated;
-        emit renamed(updated);
+        // The answer laid over ours; without one (or with another instance's), ours with the new name.
+        m_instance = reply.answer().renamed(m_instance, name).instance;
+        emit renamed(m_instance);
         finish();
     });
 }

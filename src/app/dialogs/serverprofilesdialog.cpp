@@ -493,7 +493,7 @@ void ServerProfilesDialog::runTest(const QUrl& url, const QString& token)
         m_testClient->setExtraCaCertificates(certificates);
 
     ListParams params;
-    params.scope = QStringLiteral("team");
+    params.scope = scopeName(ConnectorScope::Team);
     params.page = 1;
     params.limit = 1;
     ApiReply* reply = m_testClient->listConnectors(params);
@@ -515,7 +515,7 @@ void ServerProfilesDialog::runTest(const QUrl& url, const QString& token)
         requested.page = params.page;
         requested.limit = params.limit;
         ApiError error;
-        const auto page = decode::connectorPage(reply->json(), requested, &error);
+        const auto page = reply->answer().connectorPage(requested, &error);
         if (!page) {
             finishTest(false, tr("The server answered, but not as the PipesHub API does: %1").arg(error.toString()));
             return;

@@ -317,7 +317,7 @@ void TestCreateConnectorDialog::createChangesTheServerAndEmitsTheInstance()
     // The emitted instance describes the new record, whichever dialect answered.
     QCOMPARE(instance.name, QStringLiteral("Docs Wiki"));
     QCOMPARE(instance.connectorType, QStringLiteral("Confluence"));
-    QCOMPARE(instance.scope, QStringLiteral("personal"));
+    QCOMPARE(instance.scope.text(), QStringLiteral("personal"));
     QCOMPARE(instance.authType, QStringLiteral("API_TOKEN"));
     QCOMPARE(instance.appGroup, QStringLiteral("Atlassian"));
     QTRY_VERIFY(m_dialog.isNull()); // closed and deleted itself

@@ -123,7 +123,7 @@ void TestRenameConnectorDialog::successEmitsTheMergedInstance()
     QCOMPARE(updated.id, instance->id);
     QCOMPARE(updated.connectorType, QStringLiteral("Confluence"));
     QCOMPARE(updated.appGroup, instance->appGroup);
-    QCOMPARE(updated.scope, QStringLiteral("team"));
+    QCOMPARE(updated.scope.text(), QStringLiteral("team"));
     QCOMPARE(updated.authType, QStringLiteral("API_TOKEN"));
     QCOMPARE(updated.createdBy, instance->createdBy);
     QCOMPARE(updated.createdAt, instance->createdAt);
