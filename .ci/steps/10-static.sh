@@ -6,3 +6,5 @@ connector_install_packages "${CONNECTOR_CHECK_PACKAGES[@]}"
 mapfile -t sources < <(git ls-files '*.cpp' '*.h')
 clang-format --dry-run -Werror "${sources[@]}"
 echo "clang-format: ${#sources[@]} files as .clang-format wants them"
+# Only src/core reads and writes the API's JSON: the console and connectorctl name no wire key.
+scripts/check-wire-keys
