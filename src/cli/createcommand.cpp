@@ -6,6 +6,7 @@
 
 #include "core/apiclient.h"
 #include "core/connectorinstance.h"
+#include "core/connectortype.h"
 #include "core/createconnectorrequest.h"
 #include "core/pagination.h"
 
@@ -47,7 +48,53 @@ QJsonObject readConfig(const QString& path, QString* problem)
     return document.object();
 }
 
+// The registry's entry for `type` (its name or display name, any case); nullopt when the registry has
+// none or cannot be read (the server's answer to the create then says what it knows).
+std::optional<ConnectorType> registryEntry(Session& session, const QString& type, const QString& scope)
+{
+    const ListParams params{scope, 1, ListQuery::maxLimit, type};
+    const Session::CallResult result = session.wait(session.client().listRegistry(params));
+    if (!result.ok()) {
+        session.note(Command::tr("the registry could not be read (%1)").arg(result.error.toString()));
+        return std::nullopt;
+    }
+    const auto page = result.answer.registryPage(Pagination{1, params.limit, -1, false}, nullptr);
+    if (!page)
+        return std::nullopt;
+    for (const ConnectorType& entry : page->types) {
+        if (entry.type.compare(type, Qt::CaseInsensitive) == 0
+            || entry.displayName.compare(type, Qt::CaseInsensitive) == 0)
+            return entry;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+// --auth-type is needed only when the type supports more than one: then nothing is sent until the
+// admin chooses (the server would refuse the create with a 400). One supported type is used as is.
+int CreateCommand::resolveAuthType(Session& session, CreateConnectorRequest& request)
+{
+    const std::optional<ConnectorType> entry = registryEntry(session, request.connectorType, request.scope);
+    if (!entry || entry->authTypes.isEmpty())
+        return exitcode::Ok;
+    QStringList supported;
+    for (const QString& authType : entry->authTypes)
+        supported.append(authType.toUpper());
+    const QString typeName = entry->displayName.isEmpty() ? entry->type : entry->displayName;
+    if (request.authType.isEmpty()) {
+        if (supported.size() > 1) {
+            return session.usageError(tr("%1 supports several auth types (%2): choose one with --auth-type.")
+                                          .arg(typeName, supported.join(QLatin1String(", "))));
+        }
+        request.authType = supported.constFirst();
+        session.note(tr("auth type %1, the only one %2 supports").arg(request.authType, typeName));
+    } else if (!supported.contains(request.authType)) {
+        return session.usageError(tr("%1 does not support the auth type %2; it supports %3.")
+                                      .arg(typeName, request.authType, supported.join(QLatin1String(", "))));
+    }
+    return exitcode::Ok;
+}
 
 CreateCommand::CreateCommand()
     : Command(QStringLiteral("create"), tr("Create a connector instance."))
@@ -63,7 +110,9 @@ CreateCommand::CreateCommand()
          tr("NAME")},
         {optionname::scope, tr("team (needs an admin) or personal. Required."), tr("SCOPE")},
         {QStringLiteral("auth-type"),
-         tr("The auth type: one of %1.").arg(CreateConnectorRequest::knownAuthTypes().join(QLatin1String(", "))),
+         tr("The auth type: one of %1. Needed only when the type supports several (see \"connectorctl types\"); "
+            "a type with one uses it.")
+             .arg(CreateConnectorRequest::knownAuthTypes().join(QLatin1String(", "))),
          tr("T")},
         {QStringLiteral("base-url"), tr("The service's URL, for a self-hosted deployment."), tr("URL")},
         {QStringLiteral("config"),
@@ -100,6 +149,8 @@ int CreateCommand::execute(Session& session, const QCommandLineParser& parser)
     if (const QString problem = request.validate(); !problem.isEmpty())
         return session.usageError(problem);
     if (const int code = session.connectToServer(); code != exitcode::Ok)
+        return code;
+    if (const int code = resolveAuthType(session, request); code != exitcode::Ok)
         return code;
 
     const Session::CallResult result = session.wait(session.client().createConnector(request));

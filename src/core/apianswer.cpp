@@ -3,6 +3,8 @@
 #include "jsonvalue.h"
 #include "wirekeys.h"
 
+#include <QCoreApplication>
+
 std::optional<ConnectorInstance> ApiAnswer::instance(ApiError* error) const
 {
     const std::optional<QJsonObject> connector = decode::connectorObject(m_body, error);
@@ -57,6 +59,42 @@ std::optional<ConnectorPage> ApiAnswer::connectorPage(const Pagination& requeste
 std::optional<ConnectorTypePage> ApiAnswer::registryPage(const Pagination& requested, ApiError* error) const
 {
     return decode::typePage(m_body, requested, error);
+}
+
+QString ApiAnswer::message() const
+{
+    return json::toString(m_body.value(wirekey::message)).value_or(QString()).trimmed();
+}
+
+std::optional<ConnectorInstance> ApiAnswer::toggledInstance() const
+{
+    const QJsonValue connector = m_body.value(wirekey::connector);
+    if (!connector.isObject())
+        return std::nullopt;
+    ConnectorInstance instance = ConnectorInstance::fromJson(connector.toObject());
+    return instance.isValid() ? std::optional(instance) : std::nullopt;
+}
+
+std::optional<IndexingStats> ApiAnswer::stats(ApiError* error) const
+{
+    return IndexingStats::fromAnswer(m_body, error);
+}
+
+std::optional<AuthorizationUrl> ApiAnswer::authorization(ApiError* error) const
+{
+    AuthorizationUrl result;
+    result.url
+        = QUrl(json::toString(m_body.value(QLatin1String("authorizationUrl"))).value_or(QString()), QUrl::StrictMode);
+    result.state = json::toString(m_body.value(QLatin1String("state"))).value_or(QString());
+    const QString scheme = result.url.scheme();
+    if (!result.url.isValid() || result.url.host().isEmpty()
+        || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        if (error)
+            *error = ApiError::malformed(
+                QCoreApplication::translate("ApiAnswer", "The server's answer has no sign-in address."));
+        return std::nullopt;
+    }
+    return result;
 }
 
 QJsonObject DeletionAccepted::toJson() const

@@ -2,11 +2,13 @@
 
 #include "apierror.h"
 #include "connectorinstance.h"
+#include "indexingstats.h"
 #include "pagination.h"
 #include "wireenums.h"
 
 #include <QJsonObject>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -44,6 +46,14 @@ struct DeletionAccepted
     QStringList csvRow() const; // under outputname::deletionCsvColumns()
 };
 
+// GET /connectors/{id}/oauth/authorize: where the admin signs in (the provider's consent page; the
+// provider then calls the server's own callback, which completes the sign-in).
+struct AuthorizationUrl
+{
+    QUrl url;
+    QString state;
+};
+
 // A successful answer, copied out of its ApiReply (which deletes itself after finishing), read through
 // the typed accessor of the operation that was called. A default ApiAnswer is an empty answer.
 class ApiAnswer
@@ -68,6 +78,15 @@ public:
     std::optional<ConnectorPage> connectorPage(const Pagination& requested, ApiError* error) const;
     // GET /connectors/registry.
     std::optional<ConnectorTypePage> registryPage(const Pagination& requested, ApiError* error) const;
+    // The server's top-level message (toggle, resync...), trimmed; empty when it said none.
+    QString message() const;
+    // POST /connectors/{id}/toggle in the published dialect also returns the instance; nullopt otherwise.
+    std::optional<ConnectorInstance> toggledInstance() const;
+    // GET /connectors/{id}/stats.
+    std::optional<IndexingStats> stats(ApiError* error) const;
+    // GET /connectors/{id}/oauth/authorize: an http(s) URL, else an error (never a file: or other URL
+    // to hand to the system's opener).
+    std::optional<AuthorizationUrl> authorization(ApiError* error) const;
 
 private:
     friend class ApiReply;

@@ -198,11 +198,45 @@ ApiReply* ApiClient::listForState(ListQuery::State state, const ListParams& para
 
 ApiReply* ApiClient::getConnector(const QString& connectorId)
 {
+    return sendForId("GET", connectorId);
+}
+
+ApiReply*
+ApiClient::sendForId(const QByteArray& method, const QString& connectorId, const char* suffix, const QJsonObject& body)
+{
     if (!isValidConnectorId(connectorId))
-        return fail("GET",
+        return fail(method,
                     QStringLiteral("connectors"),
                     ApiError::validation(tr("\"%1\" is not a valid connector id.").arg(connectorId)));
-    return send("GET", connectorPath(connectorId));
+    if (body.isEmpty())
+        return send(method, connectorPath(connectorId, suffix));
+    return send(
+        method, connectorPath(connectorId, suffix), {}, QJsonDocument(body).toJson(QJsonDocument::Compact), true);
+}
+
+ApiReply* ApiClient::toggle(const QString& connectorId, ToggleTarget target)
+{
+    const QString type = target == ToggleTarget::Sync ? QStringLiteral("sync") : QStringLiteral("agent");
+    return sendForId("POST", connectorId, "toggle", QJsonObject{{QLatin1String("type"), type}});
+}
+
+ApiReply* ApiClient::resync(const QString& connectorId, const QString& connectorType, bool fullSync)
+{
+    return sendForId(
+        "POST",
+        connectorId,
+        "resync",
+        QJsonObject{{QLatin1String("connectorName"), connectorType}, {QLatin1String("fullSync"), fullSync}});
+}
+
+ApiReply* ApiClient::stats(const QString& connectorId)
+{
+    return sendForId("GET", connectorId, "stats");
+}
+
+ApiReply* ApiClient::authorizationUrl(const QString& connectorId)
+{
+    return sendForId("GET", connectorId, "oauth/authorize");
 }
 
 ApiReply* ApiClient::createConnector(const CreateConnectorRequest& request)
@@ -215,11 +249,7 @@ ApiReply* ApiClient::createConnector(const CreateConnectorRequest& request)
 
 ApiReply* ApiClient::deleteConnector(const QString& connectorId)
 {
-    if (!isValidConnectorId(connectorId))
-        return fail("DELETE",
-                    QStringLiteral("connectors"),
-                    ApiError::validation(tr("\"%1\" is not a valid connector id.").arg(connectorId)));
-    return send("DELETE", connectorPath(connectorId));
+    return sendForId("DELETE", connectorId);
 }
 
 ApiReply* ApiClient::updateName(const QString& connectorId, const QString& instanceName)

@@ -5,6 +5,7 @@
 #include "listquery.h"
 #include "retrypolicy.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
@@ -74,6 +75,18 @@ public:
     ApiReply* updateName(const QString& connectorId, const QString& instanceName);
     ApiReply* listRegistry(const ListParams& params); // GET /connectors/registry
 
+    // The lifecycle of an instance (docs/API.md, 'Lifecycle'). The toggle FLIPS a flag and neither it
+    // nor a resync is ever retried: ConnectorLifecycle turns them into intents (enable, disable).
+    enum class ToggleTarget
+    {
+        Sync, // isActive
+        Agent, // agentEnabled / isAgentActive
+    };
+    ApiReply* toggle(const QString& connectorId, ToggleTarget target); // POST /connectors/{id}/toggle
+    ApiReply* resync(const QString& connectorId, const QString& connectorType, bool fullSync); // POST .../resync
+    ApiReply* stats(const QString& connectorId); // GET /connectors/{id}/stats
+    ApiReply* authorizationUrl(const QString& connectorId); // GET /connectors/{id}/oauth/authorize
+
     // The list call of a ListQuery state; `params` is ignored by the unpaged states.
     ApiReply* listForState(ListQuery::State state, const ListParams& params);
 
@@ -97,6 +110,11 @@ private:
     ApiReply* fail(const QByteArray& method, const QString& path, const ApiError& error);
     ApiReply* sendList(const QString& path, const ListParams& params);
     static QString connectorPath(const QString& connectorId, const char* suffix = nullptr);
+    // A call on `connectorId` below connectors/{id}[/suffix], or a validation error when the id is not one.
+    ApiReply* sendForId(const QByteArray& method,
+                        const QString& connectorId,
+                        const char* suffix = nullptr,
+                        const QJsonObject& body = {});
 
     QNetworkAccessManager* m_manager;
     QUrl m_baseUrl;

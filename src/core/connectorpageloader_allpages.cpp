@@ -50,16 +50,11 @@ void ConnectorPageLoader::deliverAllLocally()
     const UnpagedList& cache = m_query.state() == ListQuery::State::Active ? m_active : m_inactive;
     Q_ASSERT(cache.instances);
     const QString search = m_query.search().toCaseFolded();
-    const QString scope = ListQuery::scopeName(m_query.scope());
     QList<ConnectorInstance> matching;
     QSet<QString> seen;
     for (qsizetype i = 0; i < cache.instances->size(); ++i) {
         const ConnectorInstance& instance = cache.instances->at(i);
-        if (m_query.scope() != ListQuery::Scope::All && instance.scope.compare(scope, Qt::CaseInsensitive) != 0)
-            continue;
-        if (!search.isEmpty() && !cache.foldedNames.at(i).contains(search))
-            continue;
-        if (seen.contains(instance.id))
+        if (!m_query.matchesFolded(instance, cache.foldedNames.at(i), search) || seen.contains(instance.id))
             continue;
         seen.insert(instance.id);
         matching.append(instance);

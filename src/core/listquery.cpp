@@ -106,6 +106,15 @@ bool ListQuery::matches(const ConnectorInstance& instance) const
     return m_search.isEmpty() || instance.name.contains(m_search, Qt::CaseInsensitive);
 }
 
+bool ListQuery::matchesFolded(const ConnectorInstance& instance,
+                              const QString& foldedName,
+                              const QString& foldedSearch) const
+{
+    if (m_scope != Scope::All && instance.scope != connectorScope(m_scope))
+        return false;
+    return foldedSearch.isEmpty() || foldedName.contains(foldedSearch);
+}
+
 ConnectorPage ListQuery::pageLocally(const QList<ConnectorInstance>& all) const
 {
     ConnectorPage result;
@@ -131,13 +140,10 @@ ConnectorPage ListQuery::pageLocally(const QList<ConnectorInstance>& all, const 
     ConnectorPage result;
     const qint64 first = qint64(m_page - 1) * m_limit;
     const QString search = m_search.toCaseFolded();
-    const ConnectorScope scope = connectorScope(m_scope);
     qint64 matched = 0;
     for (qsizetype i = 0; i < all.size(); ++i) {
         const ConnectorInstance& instance = all.at(i);
-        if (m_scope != Scope::All && instance.scope != scope)
-            continue;
-        if (!search.isEmpty() && !foldedNames.at(i).contains(search))
+        if (!matchesFolded(instance, foldedNames.at(i), search))
             continue;
         if (matched >= first && matched < first + m_limit)
             result.connectors.append(instance);

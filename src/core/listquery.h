@@ -72,6 +72,9 @@ public:
 
     // Client side, for the unpaged states: does the instance pass scope and search?
     bool matches(const ConnectorInstance& instance) const;
+    // The same with the name case-folded beforehand (and `foldedSearch` = search().toCaseFolded()): a
+    // keystroke then compares plain characters instead of folding every name again.
+    bool matchesFolded(const ConnectorInstance& instance, const QString& foldedName, const QString& foldedSearch) const;
     // Filters `all` and cuts out this query's page, with a pagination that says the whole truth.
     ConnectorPage pageLocally(const QList<ConnectorInstance>& all) const;
     // The same, with the names case-folded beforehand (foldedNames[i] is all[i].name.toCaseFolded()):
