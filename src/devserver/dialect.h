@@ -28,7 +28,7 @@ struct PageInfo
     QString search; // empty: null
 };
 
-// Record -> JSON in either dialect, and the error bodies of each (see ../shared/API.md).
+// Record -> JSON in either dialect, and the error bodies of each (see docs/API.md).
 namespace dialect {
 
 QJsonObject instance(Dialect dialect, const ConnectorRecord& record, const ConnectorTypeInfo* type, bool detailed);
