@@ -58,16 +58,21 @@ public:
             return true;
         if (contains(record.foldedName))
             return true;
-        const QString key = record.type + QLatin1Char('\n') + record.appGroup;
-        const auto it = m_foldedGroups.constFind(key);
-        if (it != m_foldedGroups.cend())
-            return it.value();
-        const bool hit = contains(record.type.toCaseFolded()) || contains(record.appGroup.toCaseFolded());
-        m_foldedGroups.insert(key, hit);
-        return hit;
+        return cachedMatch(m_types, record.type) || cachedMatch(m_groups, record.appGroup);
     }
 
 private:
+    // Types and app groups are few: each is folded and matched once per request.
+    bool cachedMatch(QHash<QString, bool>& cache, const QString& text) const
+    {
+        const auto it = cache.constFind(text);
+        if (it != cache.cend())
+            return it.value();
+        const bool hit = contains(text.toCaseFolded());
+        cache.insert(text, hit);
+        return hit;
+    }
+
     bool contains(const QString& folded) const
     {
         return m_wildcards ? m_pattern.match(folded).hasMatch() : folded.contains(m_term);
@@ -76,7 +81,8 @@ private:
     QString m_term;
     bool m_wildcards = false;
     QRegularExpression m_pattern;
-    QHash<QString, bool> m_foldedGroups; // type and app group -> whether they match (few per request)
+    QHash<QString, bool> m_types; // connector type -> whether it matches
+    QHash<QString, bool> m_groups; // app group -> whether it matches
 };
 
 bool passesFilters(const ConnectorRecord& record, const ListParams& params)
