@@ -1,5 +1,6 @@
 #include "connectorstore.h"
 
+#include "indexingstats.h"
 #include "seeddata.h"
 
 #include <QDateTime>
@@ -124,6 +125,7 @@ bool ConnectorStore::removeInstance(const QString& id)
     if (it == m_index.cend())
         return false;
     m_records.removeAt(it.value());
+    m_statsOverrides.remove(id);
     rebuildIndex();
     persist();
     return true;
@@ -159,8 +161,29 @@ void ConnectorStore::setUsedByAgents(const QString& id, const QStringList& agent
     persist();
 }
 
+void ConnectorStore::setIndexingStats(const QString& id, const QJsonArray& byRecordType)
+{
+    if (contains(id))
+        m_statsOverrides.insert(id, byRecordType);
+}
+
+void ConnectorStore::clearIndexingStats(const QString& id)
+{
+    m_statsOverrides.remove(id);
+}
+
+QJsonArray ConnectorStore::indexingStats(const QString& id) const
+{
+    const auto* found = record(id);
+    if (!found)
+        return {};
+    const auto it = m_statsOverrides.constFind(id);
+    return it != m_statsOverrides.cend() ? it.value() : indexingstats::derived(*found, m_randomSeed);
+}
+
 void ConnectorStore::clear()
 {
+    m_statsOverrides.clear();
     m_records.clear();
     m_index.clear();
     persist();
@@ -175,6 +198,7 @@ void ConnectorStore::seed(int count, quint32 randomSeed)
 {
     m_randomSeed = randomSeed;
     m_random.seed(randomSeed);
+    m_statsOverrides.clear();
     m_records = seedInstances(m_types, count, m_random);
     std::sort(m_records.begin(), m_records.end(), listsBefore);
     rebuildIndex();

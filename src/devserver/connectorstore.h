@@ -39,6 +39,13 @@ public:
     // DELETING set the status too). Unlocking clears the status the lock had set.
     void setLocked(const QString& id, bool locked, const QString& heldBy = QStringLiteral("SYNCING"));
     void setUsedByAgents(const QString& id, const QStringList& agents);
+    // What GET /connectors/{id}/stats counts, per record type: [{"recordType": "FILE", "indexingStatus":
+    // {"COMPLETED": 3, "ARCHIVED": 1}}, ...]. Derived from the id and the random seed unless set here;
+    // statuses the server does not know (e.g. "ARCHIVED") are answered as given, the known ones that
+    // are missing as 0. Kept in memory only; clearIndexingStats() goes back to the derived counts.
+    void setIndexingStats(const QString& id, const QJsonArray& byRecordType);
+    void clearIndexingStats(const QString& id);
+    QJsonArray indexingStats(const QString& id) const; // empty when unknown or nothing indexed
     void clear();
     void reseed(int count); // clear, then seed `count` instances from the random seed
     void seed(int count, quint32 randomSeed);
@@ -74,6 +81,7 @@ private:
     QList<ConnectorTypeInfo> m_types;
     QList<ConnectorRecord> m_records;
     QHash<QString, qsizetype> m_index;
+    QHash<QString, QJsonArray> m_statsOverrides;
     QRandomGenerator m_random;
     quint32 m_randomSeed;
     QString m_dataFile;

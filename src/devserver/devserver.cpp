@@ -127,9 +127,11 @@ void DevServerPrivate::handle(const IncomingRequest& request, QTcpSocket* socket
                              options.isAdmin,
                              options.token,
                              QString::fromUtf16(kCurrentUserId),
-                             [this](const QString& id) {
-                                 removeLater(id);
-                             }};
+                             &work,
+                             options.deletionDelayMs,
+                             options.syncDurationMs,
+                             &oauthStates,
+                             q->baseUrl().adjusted(QUrl::RemovePath)};
         answer = routeRequest(request, context);
     } else {
         answer = faultAnswer(*fault, options.dialect);
@@ -155,15 +157,6 @@ void DevServerPrivate::deliver(const QPointer<QTcpSocket>& socket,
         deliverAnswer(socket, answer, fault, close);
     if (answer.afterSent)
         answer.afterSent();
-}
-
-void DevServerPrivate::removeLater(const QString& id)
-{
-    QTimer::singleShot(std::max(0, options.deletionDelayMs), q, [this, id] {
-        const auto* record = store.record(id);
-        if (record && record->status == QLatin1String("DELETING"))
-            store.removeInstance(id);
-    });
 }
 
 DevServer::DevServer(const ServerOptions& options, QObject* parent)
@@ -304,6 +297,26 @@ void DevServer::setLatency(int milliseconds)
 void DevServer::setDeletionDelay(int milliseconds)
 {
     d->options.deletionDelayMs = milliseconds;
+}
+
+void DevServer::setSyncDuration(int milliseconds)
+{
+    d->options.syncDurationMs = milliseconds;
+}
+
+void DevServer::advanceClock(int milliseconds)
+{
+    d->work.advance(milliseconds);
+}
+
+void DevServer::completeBackgroundWork()
+{
+    d->work.completeAll();
+}
+
+int DevServer::pendingBackgroundJobs() const
+{
+    return d->work.pendingCount();
 }
 
 ConnectorStore& DevServer::store()

@@ -30,7 +30,12 @@ struct ServerOptions
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0: an ephemeral port
     int latencyMs = 0; // added before every answer
-    int deletionDelayMs = 0; // PipesHub dialect: how long a deleted instance shows status DELETING
+    // Background jobs (see advanceClock()). PipesHub dialect: how long a deleted instance shows status
+    // DELETING (and isLocked) before it disappears.
+    int deletionDelayMs = 0;
+    // How long a sync started by resync or by enabling sync shows SYNCING (FULL_SYNCING and isLocked
+    // for a full sync) before the status goes back to null.
+    int syncDurationMs = 5000;
     // Both set: HTTPS with this certificate (chain) and private key, PEM files. Empty: plain HTTP.
     QString tlsCertificateFile;
     QString tlsKeyFile;
@@ -81,7 +86,8 @@ struct Fault
 class ConnectorStore;
 class DevServerPrivate;
 
-// The local PipesHub look-alike: every operation of docs/API.md under /api/v1, in either dialect.
+// The local PipesHub look-alike: every operation of docs/API.md under /api/v1, in either dialect,
+// plus the lifecycle endpoints (toggle, stats, resync, OAuth sign-in).
 // Embedded by `connector-admin --demo` and by the tests; `connector-dev-server` wraps it.
 class DevServer final : public QObject
 {
@@ -106,7 +112,16 @@ public:
     void setAdmin(bool isAdmin);
     void setToken(const QString& token);
     void setLatency(int milliseconds);
-    void setDeletionDelay(int milliseconds);
+    void setDeletionDelay(int milliseconds); // for deletions started from now on
+    void setSyncDuration(int milliseconds); // for syncs started from now on
+
+    // The clock of the background jobs (deletions, syncs) is real time plus every advanceClock(): a
+    // test sets long durations, looks at DELETING/SYNCING, then settles them without sleeping. Jobs
+    // end from a timer, never inside the request that starts them: with a duration of 0 the state is
+    // in the answer and visible until the next turn of the event loop.
+    void advanceClock(int milliseconds); // the jobs due by then end now, earliest first
+    void completeBackgroundWork(); // every pending job ends now
+    int pendingBackgroundJobs() const;
 
     ConnectorStore& store(); // seeded at construction; with a data file, filled by start()
 

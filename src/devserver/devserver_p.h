@@ -1,10 +1,12 @@
 #pragma once
 
+#include "backgroundwork.h"
 #include "connectorstore.h"
 #include "devserver.h"
 #include "faultinjection.h"
 #include "httpmessage.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -27,12 +29,13 @@ public:
     void handle(const IncomingRequest& request, QTcpSocket* socket);
     void
     deliver(const QPointer<QTcpSocket>& socket, const Answer& answer, const std::optional<Fault>& fault, bool close);
-    void removeLater(const QString& id);
     LoggedRequest logEntry(const IncomingRequest& request) const;
 
     DevServer* const q;
     ServerOptions options;
     ConnectorStore store;
+    BackgroundWork work{store};
+    QHash<QString, QString> oauthStates; // state -> instance id, single-use
     FaultList faults;
     QList<LoggedRequest> log;
     QPointer<HttpFrontend> frontend; // child of q; deleted later by stop()

@@ -4,6 +4,9 @@
 #include "requestparams.h"
 #include "routes.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 #include <functional>
 
 namespace devserver::routes {
@@ -17,6 +20,80 @@ bool matchesSearch(const QString& foldedName, const QString& foldedSearch)
     return foldedSearch.isEmpty() || foldedName.contains(foldedSearch);
 }
 
+// The real server's search on the instance lists: `LIKE '%term%'` over the name, the connector type and
+// the app group, case-insensitively (docs/API.md). So '%' in the term matches any run of characters and
+// '_' exactly one; everything else is literal.
+class InstanceSearch
+{
+public:
+    explicit InstanceSearch(const QString& term)
+        : m_term(term.toCaseFolded())
+    {
+        if (!m_term.contains(QLatin1Char('%')) && !m_term.contains(QLatin1Char('_')))
+            return;
+        QString pattern;
+        QString literal;
+        const auto flush = [&] {
+            pattern += QRegularExpression::escape(literal);
+            literal.clear();
+        };
+        for (const QChar c : std::as_const(m_term)) {
+            if (c == QLatin1Char('%') || c == QLatin1Char('_')) {
+                flush();
+                pattern += c == QLatin1Char('%') ? QStringLiteral(".*") : QStringLiteral(".");
+            } else {
+                literal += c;
+            }
+        }
+        flush();
+        m_pattern.setPattern(pattern);
+        m_pattern.setPatternOptions(QRegularExpression::DotMatchesEverythingOption
+                                    | QRegularExpression::UseUnicodePropertiesOption);
+        m_wildcards = true;
+    }
+
+    bool matches(const ConnectorRecord& record)
+    {
+        if (m_term.isEmpty())
+            return true;
+        if (contains(record.foldedName))
+            return true;
+        return cachedMatch(m_types, record.type) || cachedMatch(m_groups, record.appGroup);
+    }
+
+private:
+    // Types and app groups are few: each is folded and matched once per request.
+    bool cachedMatch(QHash<QString, bool>& cache, const QString& text) const
+    {
+        const auto it = cache.constFind(text);
+        if (it != cache.cend())
+            return it.value();
+        const bool hit = contains(text.toCaseFolded());
+        cache.insert(text, hit);
+        return hit;
+    }
+
+    bool contains(const QString& folded) const
+    {
+        return m_wildcards ? m_pattern.match(folded).hasMatch() : folded.contains(m_term);
+    }
+
+    QString m_term;
+    bool m_wildcards = false;
+    QRegularExpression m_pattern;
+    QHash<QString, bool> m_types; // connector type -> whether it matches
+    QHash<QString, bool> m_groups; // app group -> whether it matches
+};
+
+bool passesFilters(const ConnectorRecord& record, const ListParams& params)
+{
+    if (!params.connectorType.isEmpty() && record.type.compare(params.connectorType, Qt::CaseInsensitive) != 0)
+        return false;
+    if (params.isActive && record.isActive != *params.isActive)
+        return false;
+    return !params.isAuthenticated || record.isAuthenticated == *params.isAuthenticated;
+}
+
 struct PagedRecords
 {
     QList<const ConnectorRecord*> page;
@@ -26,14 +103,14 @@ struct PagedRecords
 PagedRecords filterAndPage(const RouteContext& context, const ListParams& params, const RecordFilter& filter)
 {
     PagedRecords result;
-    const QString search = params.search.toCaseFolded();
+    InstanceSearch search(params.search);
     const qint64 first = qint64(params.page - 1) * params.limit;
     for (const auto& record : context.store.records()) {
         if (!record.isVisibleTo(context.userId))
             continue;
         if (!params.scope.isEmpty() && record.scope != params.scope)
             continue;
-        if (!matchesSearch(record.foldedName, search) || !filter(record))
+        if (!passesFilters(record, params) || !search.matches(record) || !filter(record))
             continue;
         if (result.total >= first && result.page.size() < params.limit)
             result.page.append(&record);
@@ -52,10 +129,15 @@ QJsonArray renderInstances(const RouteContext& context, const QList<const Connec
 
 // GET /connectors, /connectors/configured and /connectors/agents/active share everything but the
 // filter and (PipesHub) the nesting of /configured.
-Answer pagedList(const IncomingRequest& request, RouteContext& context, const RecordFilter& filter, bool nested)
+Answer pagedList(const IncomingRequest& request,
+                 RouteContext& context,
+                 const RecordFilter& filter,
+                 bool nested,
+                 bool withFilters = false)
 {
     ListParams params;
-    if (auto failure = readListParams(request, context.dialect, context.dialect == Dialect::PipesHub, params))
+    if (auto failure
+        = readListParams(request, context.dialect, context.dialect == Dialect::PipesHub, params, withFilters))
         return *failure;
     const PagedRecords result = filterAndPage(context, params, filter);
     PageInfo pageInfo{params.page, params.limit, result.total, nested, params.search};
@@ -80,7 +162,7 @@ Answer pagedList(const IncomingRequest& request, RouteContext& context, const Re
 Answer listConnectors(const IncomingRequest& request, RouteContext& context)
 {
     return pagedList(
-        request, context, [](const ConnectorRecord&) { return true; }, false);
+        request, context, [](const ConnectorRecord&) { return true; }, false, true);
 }
 
 Answer listConfigured(const IncomingRequest& request, RouteContext& context)

@@ -106,6 +106,10 @@ int main(int argc, char* argv[])
         QStringLiteral("deletion-delay"),
         QStringLiteral("How long a deleted instance shows status DELETING (pipeshub dialect)."),
         QStringLiteral("MS"));
+    const QCommandLineOption syncDurationOption(
+        QStringLiteral("sync-duration"),
+        QStringLiteral("How long a sync started by resync or toggle shows SYNCING or FULL_SYNCING (default 5000)."),
+        QStringLiteral("MS"));
     const QCommandLineOption tlsCertOption(
         QStringLiteral("tls-cert"),
         QStringLiteral("Serve HTTPS with this certificate (PEM, the server's first, then its chain); needs --tls-key."),
@@ -123,6 +127,7 @@ int main(int argc, char* argv[])
                        dataOption,
                        latencyOption,
                        deletionDelayOption,
+                       syncDurationOption,
                        tlsCertOption,
                        tlsKeyOption});
     // Not process(): it exits 1 on an unknown option, and usage errors are 2 like every other.
@@ -173,6 +178,8 @@ int main(int argc, char* argv[])
         return usageError(QStringLiteral("--latency needs milliseconds from 0 to 600000"));
     if (!readInt(parser, deletionDelayOption.names().constFirst(), 0, 3600000, options.deletionDelayMs))
         return usageError(QStringLiteral("--deletion-delay needs milliseconds from 0 to 3600000"));
+    if (!readInt(parser, syncDurationOption.names().constFirst(), 0, 3600000, options.syncDurationMs))
+        return usageError(QStringLiteral("--sync-duration needs milliseconds from 0 to 3600000"));
 
     if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
         return usageError(QStringLiteral("--tls-cert and --tls-key go together"));

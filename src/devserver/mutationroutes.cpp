@@ -1,5 +1,6 @@
 // The routes that change something: create, rename, delete. Rules follow docs/API.md; the
 // PipesHub dialect validates like FastAPI (422 before anything else), the published one answers 400.
+#include "backgroundwork.h"
 #include "connectorstore.h"
 #include "dialect.h"
 #include "requestparams.h"
@@ -139,6 +140,22 @@ Answer bodyFailure(Dialect dialect, const JsonBody& body, const QString& expecte
                            .arg(expected));
 }
 
+Answer duplicateName(const RouteContext& context, const QString& name, const QString& scope)
+{
+    return errorAnswer(
+        context.dialect, 400, QStringLiteral("Connector instance '%1' already exists in %2 scope").arg(name, scope));
+}
+
+bool isHttpUrl(const QString& text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        && !url.host().isEmpty();
+}
+
+} // namespace
+
 QString lockMessage(const ConnectorRecord& record, const QString& action)
 {
     const QString holder = record.lockedBy.isEmpty() ? record.status : record.lockedBy;
@@ -157,7 +174,6 @@ QString lockMessage(const ConnectorRecord& record, const QString& action)
         .arg(action, why);
 }
 
-// 403 unless the current user may change `record` (team: admins; personal: its creator).
 std::optional<Answer>
 permissionFailure(const ConnectorRecord& record, const RouteContext& context, const QString& action)
 {
@@ -171,21 +187,10 @@ permissionFailure(const ConnectorRecord& record, const RouteContext& context, co
     return std::nullopt;
 }
 
-Answer duplicateName(const RouteContext& context, const QString& name, const QString& scope)
+bool isHeld(const ConnectorRecord& record)
 {
-    return errorAnswer(
-        context.dialect, 400, QStringLiteral("Connector instance '%1' already exists in %2 scope").arg(name, scope));
+    return record.isLocked || record.status == QLatin1String("DELETING");
 }
-
-bool isHttpUrl(const QString& text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        && !url.host().isEmpty();
-}
-
-} // namespace
 
 Answer createConnector(const IncomingRequest& request, RouteContext& context)
 {
@@ -292,7 +297,7 @@ Answer renameConnector(const QString& id, const IncomingRequest& request, RouteC
         return notFound(id, context);
     if (auto failure = permissionFailure(*record, context, QStringLiteral("rename")))
         return *failure;
-    if (record->isLocked || record->status == QLatin1String("DELETING"))
+    if (isHeld(*record))
         return errorAnswer(dialect, 409, lockMessage(*record, QStringLiteral("renamed")));
 
     const QString name = raw.trimmed();
@@ -350,10 +355,12 @@ Answer deleteConnector(const QString& id, RouteContext& context)
                                 {QStringLiteral("message"), QStringLiteral("Connector deletion initiated")},
                                 {QStringLiteral("connectorId"), id},
                                 {QStringLiteral("status"), QStringLiteral("DELETING")}});
-    if (context.removeLater) {
-        auto removeLater = context.removeLater;
-        answer.afterSent = [removeLater, id] {
-            removeLater(id);
+    if (context.work) {
+        // The DELETING phase counts from when the answer leaves (docs/API.md: deletion runs in the background).
+        BackgroundWork* work = context.work;
+        const int delay = context.deletionDelayMs;
+        answer.afterSent = [work, id, delay] {
+            work->start(id, BackgroundWork::Job::Deletion, delay);
         };
     } else {
         context.store.removeInstance(id);

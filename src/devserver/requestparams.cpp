@@ -58,6 +58,30 @@ bool readBoundedInt(const QueryParams& query,
     return false;
 }
 
+// Reads a boolean query parameter ("true" or "false", any case); false (with an issue) otherwise.
+bool readBool(const QueryParams& query,
+              const QString& field,
+              std::optional<bool>& target,
+              QList<ValidationIssue>& issues)
+{
+    if (!query.contains(field))
+        return true;
+    const QString text = query.value(field).trimmed();
+    if (text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0) {
+        target = true;
+        return true;
+    }
+    if (text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0) {
+        target = false;
+        return true;
+    }
+    ValidationIssue issue = queryIssue(field, query.value(field));
+    issue.type = QStringLiteral("bool_parsing");
+    issue.msg = QStringLiteral("Input should be a valid boolean, unable to interpret input");
+    issues.append(issue);
+    return false;
+}
+
 } // namespace
 
 QueryParams::QueryParams(const QByteArray& rawQuery)
@@ -90,8 +114,8 @@ QString QueryParams::value(const QString& key) const
     return {};
 }
 
-std::optional<Answer>
-readListParams(const IncomingRequest& request, Dialect dialect, bool defaultTeamScope, ListParams& params)
+std::optional<Answer> readListParams(
+    const IncomingRequest& request, Dialect dialect, bool defaultTeamScope, ListParams& params, bool withFilters)
 {
     const QueryParams query(request.rawQuery);
     QList<ValidationIssue> issues;
@@ -118,6 +142,13 @@ readListParams(const IncomingRequest& request, Dialect dialect, bool defaultTeam
     if (!readBoundedInt(query, QStringLiteral("limit"), 1, 200, params.limit, issues))
         problems.append(QStringLiteral("limit must be an integer between 1 and 200"));
     params.search = query.value(QStringLiteral("search"));
+    if (withFilters) {
+        params.connectorType = query.value(QStringLiteral("connectorType")).trimmed();
+        if (!readBool(query, QStringLiteral("isActive"), params.isActive, issues))
+            problems.append(QStringLiteral("isActive must be true or false"));
+        if (!readBool(query, QStringLiteral("isAuthenticated"), params.isAuthenticated, issues))
+            problems.append(QStringLiteral("isAuthenticated must be true or false"));
+    }
 
     if (issues.isEmpty())
         return std::nullopt;

@@ -32,12 +32,20 @@ struct ListParams
     int page = 1;
     int limit = 20;
     QString search; // empty: no filter
+    // GET /connectors only (withFilters):
+    QString connectorType; // empty: any; else the exact type name, case-insensitive
+    std::optional<bool> isActive;
+    std::optional<bool> isAuthenticated;
 };
 
-// Reads scope/page/limit/search; answers 422 (PipesHub, FastAPI shape) or 400 (published) when invalid.
+// Reads scope/page/limit/search (and with `withFilters` connectorType/isActive/isAuthenticated); answers
+// 422 (PipesHub, FastAPI shape) or 400 (published) when invalid, like the gateway's validation.
 // `defaultTeamScope`: a missing scope means "team" (the PipesHub gateway on the instance lists).
-std::optional<Answer>
-readListParams(const IncomingRequest& request, Dialect dialect, bool defaultTeamScope, ListParams& params);
+std::optional<Answer> readListParams(const IncomingRequest& request,
+                                     Dialect dialect,
+                                     bool defaultTeamScope,
+                                     ListParams& params,
+                                     bool withFilters = false);
 
 // A request body as the gateway sees it: read only with Content-Type application/json.
 struct JsonBody

@@ -80,6 +80,12 @@ const QStringList& reservedNames()
     return names;
 }
 
+const QStringList& lifecycleActions()
+{
+    static const QStringList actions{QStringLiteral("toggle"), QStringLiteral("stats"), QStringLiteral("resync")};
+    return actions;
+}
+
 } // namespace
 
 Answer jsonAnswer(int status, const QJsonObject& body)
@@ -110,6 +116,12 @@ bool bearerMatches(const IncomingRequest& request, const QString& token)
 Answer routeRequest(const IncomingRequest& request, RouteContext& context)
 {
     const Dialect dialect = context.dialect;
+    // The OAuth consent page stands for the provider's: a browser opens it, without the bearer token.
+    if (request.rawPath == "/oauth/consent") {
+        if (request.method != "GET")
+            return methodNotAllowed(dialect, "GET");
+        return routes::oauthConsent(request, context);
+    }
     if (!context.token.isEmpty() && !bearerMatches(request, context.token)) {
         if (!request.hasHeader("authorization"))
             return unauthorized(QStringLiteral("Authentication required: send Authorization: Bearer <token>"));
@@ -161,6 +173,27 @@ Answer routeRequest(const IncomingRequest& request, RouteContext& context)
         if (!isValidId(path.at(1)))
             return invalidId(dialect);
         return routes::renameConnector(path.at(1), request, context);
+    }
+    if (path.size() == 3 && lifecycleActions().contains(path.at(2))) {
+        const QString& id = path.at(1);
+        const QString& action = path.at(2);
+        const bool isStats = action == QLatin1String("stats");
+        if (isStats ? !isGet : method != "POST")
+            return methodNotAllowed(dialect, isStats ? "GET" : "POST");
+        if (!isValidId(id))
+            return invalidId(dialect);
+        if (isStats)
+            return routes::connectorStats(id, context);
+        if (action == QLatin1String("toggle"))
+            return routes::toggleConnector(id, request, context);
+        return routes::resyncConnector(id, request, context);
+    }
+    if (path.size() == 4 && path.at(2) == QLatin1String("oauth") && path.at(3) == QLatin1String("authorize")) {
+        if (!isGet)
+            return methodNotAllowed(dialect, "GET");
+        if (!isValidId(path.at(1)))
+            return invalidId(dialect);
+        return routes::oauthAuthorize(path.at(1), request, context);
     }
     return pathNotFound(dialect);
 }

@@ -59,9 +59,20 @@ HttpResult TestClient::send(const QByteArray& method,
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
 
+    return finish(m_manager.sendCustomRequest(request, method, body));
+}
+
+HttpResult TestClient::getUrl(const QUrl& url)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_transferTimeout);
+    return finish(m_manager.get(request));
+}
+
+HttpResult TestClient::finish(QNetworkReply* reply)
+{
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply* reply = m_manager.sendCustomRequest(request, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     HttpResult result;
     result.finished = reply->isFinished() || finished.wait(m_transferTimeout + 5000);
@@ -177,4 +188,15 @@ std::unique_ptr<devserver::DevServer> startServer(bool pipesHub, int seedCount)
     if (!server->start(&error))
         qWarning() << "dev server did not start:" << error;
     return server;
+}
+
+QString errorMessageOf(const HttpResult& result, bool pipesHub)
+{
+    const QJsonObject body = result.json();
+    if (pipesHub)
+        return body.value(QLatin1String("detail")).isString() ? body.value(QLatin1String("detail")).toString()
+                                                              : QString();
+    if (body.value(QLatin1String("success")) != QJsonValue(false))
+        return {};
+    return body.value(QLatin1String("message")).toString();
 }

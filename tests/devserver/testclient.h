@@ -46,6 +46,7 @@ public:
     void setTransferTimeout(int milliseconds);
 
     HttpResult get(const QByteArray& path);
+    HttpResult getUrl(const QUrl& url); // an absolute URL, without the bearer token (as a browser would)
     HttpResult send(const QByteArray& method,
                     const QByteArray& path,
                     const QByteArray& body = {},
@@ -55,6 +56,8 @@ public:
     QUrl url(const QByteArray& path) const;
 
 private:
+    HttpResult finish(QNetworkReply* reply);
+
     QNetworkAccessManager m_manager;
     QUrl m_baseUrl;
     QByteArray m_token;
@@ -84,3 +87,7 @@ int countWhere(devserver::ConnectorStore& store, const InstancePredicate& predic
 bool isFree(const QJsonObject& instance); // not locked, not in use, no job running
 bool inScope(const QJsonObject& instance, const char* scope);
 QJsonObject firstConnector(const HttpResult& result);
+
+// The message of an error answer in either dialect: "detail" (PipesHub) or "message" (published,
+// which must also say success: false); a null string when the body has neither shape.
+QString errorMessageOf(const HttpResult& result, bool pipesHub);

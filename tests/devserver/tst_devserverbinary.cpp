@@ -95,6 +95,12 @@ private slots:
             << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << QStringLiteral("--port");
         QTest::newRow("a negative seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("-1")}
                                          << QStringLiteral("--seed");
+        QTest::newRow("a negative sync duration")
+            << QStringList{QStringLiteral("--sync-duration"), QStringLiteral("-5")}
+            << QStringLiteral("--sync-duration");
+        QTest::newRow("a sync duration that is no number")
+            << QStringList{QStringLiteral("--sync-duration"), QStringLiteral("soon")}
+            << QStringLiteral("--sync-duration");
         QTest::newRow("an address that is no address")
             << QStringList{QStringLiteral("--listen"), QStringLiteral("nowhere")} << QStringLiteral("--listen");
         QTest::newRow("an unknown option")
@@ -151,7 +157,8 @@ private slots:
                                    "--no-admin",
                                    "--data",
                                    "--latency",
-                                   "--deletion-delay"})
+                                   "--deletion-delay",
+                                   "--sync-duration"})
             QVERIFY2(text.contains(option), option);
     }
 };
