@@ -1,6 +1,7 @@
 // The connector-dev-server executable: its URL line, its options, its exit codes.
 #include "testclient.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -160,6 +161,31 @@ private slots:
                                    "--deletion-delay",
                                    "--sync-duration"})
             QVERIFY2(text.contains(option), option);
+    }
+
+    void theReadmeListsEveryOptionOfHelp()
+    {
+        QProcess help;
+        help.start(kBinary, {QStringLiteral("--help")});
+        QVERIFY(help.waitForFinished(5000));
+        const QString text = QString::fromUtf8(help.readAllStandardOutput());
+        QFile readme(QStringLiteral(CONNECTOR_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString all = QString::fromUtf8(readme.readAll());
+        const qsizetype start = all.indexOf(QLatin1String("## connector-dev-server"));
+        QVERIFY(start >= 0);
+        const QString section = all.mid(start, all.indexOf(QLatin1String("\n## "), start + 1) - start);
+        static const QRegularExpression option(QStringLiteral("^\\s+(--[a-z][a-z-]+)"),
+                                               QRegularExpression::MultilineOption);
+        int seen = 0;
+        for (auto it = option.globalMatch(text); it.hasNext(); ++seen) {
+            const QString name = it.next().captured(1);
+            if (name.startsWith(QLatin1String("--help")) || name == QLatin1String("--version"))
+                continue;
+            QVERIFY2(section.contains(name), qPrintable(name + QStringLiteral(" is not in the README")));
+        }
+        QVERIFY(seen > 10);
+        QVERIFY2(section.contains(QLatin1String("pipeshub` (the real server's) unless")), "the default dialect");
     }
 };
 
