@@ -40,10 +40,6 @@ public:
         return m_baseUrl;
     }
     void setToken(const QString& token);
-    bool hasToken() const
-    {
-        return !m_token.isEmpty();
-    }
     // `error` with the token masked: for errors found in an answer's body after the reply (see
     // ApiReply::keepBody), which the reply could not mask itself.
     ApiError masked(const ApiError& error) const

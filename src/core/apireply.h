@@ -52,7 +52,7 @@ public:
         return m_httpStatus;
     }
     // A successful answer, for the typed accessor of its operation (ApiAnswer): what callers outside
-    // the core use. Empty after takeJson(), and for a list call after keepBody().
+    // the core use. Empty for a list call after keepBody().
     ApiAnswer answer() const
     {
         return ApiAnswer(m_httpStatus, m_json);
@@ -61,12 +61,6 @@ public:
     const QJsonObject& json() const
     {
         return m_json;
-    }
-    // The same, handed over: the reply keeps nothing, so the caller may hold the only reference to
-    // the document (see decode::connectorPage(QJsonObject&&)). json() is empty afterwards.
-    QJsonObject takeJson()
-    {
-        return std::exchange(m_json, QJsonObject());
     }
     // For list calls: a successful answer's body is kept as it came, not parsed (json() stays empty),
     // for decode::connectorPageFromBody. Call before the event loop runs again after the call was made.

@@ -130,33 +130,6 @@ connectorPage(const QJsonObject& root, const Pagination& requested, ApiError* er
     return finishPage(std::move(page), skipped, list.size(), pagination, requested, error);
 }
 
-std::optional<ConnectorPage>
-connectorPage(QJsonObject&& root, const Pagination& requested, ApiError* error, ConnectorInstance::Extra extra)
-{
-    QJsonArray list;
-    QJsonValue pagination;
-    if (!locateList(root, &list, &pagination, error))
-        return std::nullopt;
-    root = QJsonObject(); // `list` may now be the only owner of the array
-    const qsizetype listSize = list.size();
-    ConnectorPage page;
-    page.connectors.reserve(listSize);
-    int skipped = 0;
-    // From the end, so that removing an item moves nothing; each item's object is freed once decoded.
-    while (!list.isEmpty()) {
-        const QJsonValue item = list.last();
-        list.removeLast();
-        ConnectorInstance instance
-            = item.isObject() ? ConnectorInstance::fromJson(item.toObject(), extra) : ConnectorInstance();
-        if (instance.isValid())
-            page.connectors.append(std::move(instance));
-        else
-            ++skipped;
-    }
-    std::reverse(page.connectors.begin(), page.connectors.end());
-    return finishPage(std::move(page), skipped, listSize, pagination, requested, error);
-}
-
 std::optional<ConnectorTypePage> typePage(const QJsonObject& root, const Pagination& requested, ApiError* error)
 {
     QJsonArray list;

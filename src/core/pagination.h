@@ -62,12 +62,6 @@ std::optional<ConnectorPage> connectorPage(const QJsonObject& root,
                                            const Pagination& requested,
                                            ApiError* error,
                                            ConnectorInstance::Extra extra = ConnectorInstance::Extra::Keep);
-// The same, consuming `root`: when it is the only reference to the answer, each instance's JSON is
-// freed as soon as it is decoded, so the document and the decoded list are never both whole in memory.
-std::optional<ConnectorPage> connectorPage(QJsonObject&& root,
-                                           const Pagination& requested,
-                                           ApiError* error,
-                                           ConnectorInstance::Extra extra = ConnectorInstance::Extra::Keep);
 // The same as connectorPage() over the object ApiReply would have parsed from `body` (an empty body,
 // invalid JSON, JSON that is not an object and `success: false` are the errors they are there), in one
 // pass over the bytes and without building a QJsonDocument: list answers are the client's largest, and

@@ -56,9 +56,6 @@ public slots:
     // Aborts the running request and stays open; closes when no request runs.
     void reject() override;
 
-signals:
-    void busyChanged(bool busy);
-
 protected:
     // The widget the subclass builds its form on (its Designer form's setupUi target).
     QWidget* form() const

@@ -34,10 +34,6 @@ public:
     {
         return m_editingName;
     }
-    bool isTestingConnection() const
-    {
-        return m_testReply != nullptr;
-    }
     // Loads a saved profile into the editor (as a click in the list does); false if there is none.
     bool editProfile(const QString& name);
     void newProfile();
