@@ -1158,8 +1158,8 @@
     </message>
     <message>
         <location filename="../../src/app/filterbar.cpp" line="46"/>
-        <source>Search by name (Ctrl+F)</source>
-        <translation>Nach Namen suchen (Strg+F)</translation>
+        <source>Search name, type or group (Ctrl+F)</source>
+        <translation>Name, Typ oder Gruppe suchen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../../src/app/filterbar.cpp" line="50"/>

@@ -43,7 +43,7 @@ FilterBar::FilterBar(QWidget* parent)
 
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setPlaceholderText(tr("Search by name (Ctrl+F)"));
+    m_searchEdit->setPlaceholderText(tr("Search name, type or group (Ctrl+F)"));
     m_searchEdit->setMaxLength(ListQuery::maxSearchLength);
     m_searchEdit->installEventFilter(this);
 

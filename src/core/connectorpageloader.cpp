@@ -18,7 +18,7 @@ constexpr qsizetype offThreadDecodeBytes = 256 * 1024;
 struct DecodedList
 {
     std::optional<ConnectorPage> page;
-    QStringList foldedNames; // for ListQuery::pageLocally: folded once here, not at every keystroke
+    QStringList searchKeys; // for ListQuery::pageLocally: folded once here, not at every keystroke
     ApiError error;
 };
 
@@ -29,9 +29,9 @@ static DecodedList decodeList(QByteArray body, int httpStatus, ConnectorInstance
     decoded.page = decode::connectorPageFromBody(body, httpStatus, {}, &decoded.error, extra);
     body = QByteArray();
     if (decoded.page) {
-        decoded.foldedNames.reserve(decoded.page->connectors.size());
+        decoded.searchKeys.reserve(decoded.page->connectors.size());
         for (const ConnectorInstance& instance : std::as_const(decoded.page->connectors))
-            decoded.foldedNames.append(instance.name.toCaseFolded());
+            decoded.searchKeys.append(SearchTerm::keyOf(instance));
     }
     return decoded;
 }
@@ -160,7 +160,7 @@ void ConnectorPageLoader::storeUnpaged(ListQuery::State state, DecodedList decod
     }
     UnpagedList& cache = state == ListQuery::State::Active ? m_active : m_inactive;
     cache.instances = std::move(decoded.page->connectors);
-    cache.foldedNames = std::move(decoded.foldedNames);
+    cache.searchKeys = std::move(decoded.searchKeys);
     cache.rowsWithoutId = decoded.page->rowsWithoutId;
     if (m_all.active)
         deliverAllLocally();
@@ -172,7 +172,7 @@ void ConnectorPageLoader::deliverLocalPage()
 {
     const UnpagedList& cache = m_query.state() == ListQuery::State::Active ? m_active : m_inactive;
     Q_ASSERT(cache.instances);
-    ConnectorPage page = m_query.pageLocally(*cache.instances, cache.foldedNames);
+    ConnectorPage page = m_query.pageLocally(*cache.instances, cache.searchKeys);
     page.rowsWithoutId = cache.rowsWithoutId;
     emit loaded(page, m_query);
 }

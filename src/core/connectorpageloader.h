@@ -134,7 +134,7 @@ private:
     struct UnpagedList
     {
         std::optional<QList<ConnectorInstance>> instances;
-        QStringList foldedNames;
+        QStringList searchKeys; // SearchTerm::keyOf of each instance
         int rowsWithoutId = 0; // left out of `instances`; every page of the list reports them
     };
     UnpagedList m_active;

@@ -49,12 +49,12 @@ void ConnectorPageLoader::deliverAllLocally()
     // The unpaged list filtered as ListQuery::pageLocally filters it, each id once.
     const UnpagedList& cache = m_query.state() == ListQuery::State::Active ? m_active : m_inactive;
     Q_ASSERT(cache.instances);
-    const QString search = m_query.search().toCaseFolded();
+    const SearchTerm term(m_query.search());
     QList<ConnectorInstance> matching;
     QSet<QString> seen;
     for (qsizetype i = 0; i < cache.instances->size(); ++i) {
         const ConnectorInstance& instance = cache.instances->at(i);
-        if (!m_query.matchesFolded(instance, cache.foldedNames.at(i), search) || seen.contains(instance.id))
+        if (!m_query.matchesKey(instance, cache.searchKeys.at(i), term) || seen.contains(instance.id))
             continue;
         seen.insert(instance.id);
         matching.append(instance);

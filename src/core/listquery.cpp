@@ -99,20 +99,50 @@ QUrlQuery ListQuery::serverQuery(const QString& scopeName, int page, int limit) 
     return query;
 }
 
-bool ListQuery::matches(const ConnectorInstance& instance) const
+SearchTerm::SearchTerm(const QString& text)
+    : m_folded(text.trimmed().toCaseFolded())
 {
-    if (m_scope != Scope::All && instance.scope != connectorScope(m_scope))
-        return false;
-    return m_search.isEmpty() || instance.name.contains(m_search, Qt::CaseInsensitive);
+    if (!m_folded.contains(QLatin1Char('%')) && !m_folded.contains(QLatin1Char('_')))
+        return;
+    // The fields of a key are lines: a wildcard never reaches from the name into the type.
+    QString pattern;
+    QString literal;
+    for (const QChar c : std::as_const(m_folded)) {
+        if (c != QLatin1Char('%') && c != QLatin1Char('_')) {
+            literal += c;
+            continue;
+        }
+        pattern += QRegularExpression::escape(literal)
+            + (c == QLatin1Char('%') ? QLatin1String("[^\n]*") : QLatin1String("[^\n]"));
+        literal.clear();
+    }
+    pattern += QRegularExpression::escape(literal);
+    m_pattern.setPattern(pattern);
 }
 
-bool ListQuery::matchesFolded(const ConnectorInstance& instance,
-                              const QString& foldedName,
-                              const QString& foldedSearch) const
+bool SearchTerm::matches(const QString& key) const
+{
+    if (m_folded.isEmpty())
+        return true;
+    return m_pattern.pattern().isEmpty() ? key.contains(m_folded) : m_pattern.match(key).hasMatch();
+}
+
+QString SearchTerm::keyOf(const ConnectorInstance& instance)
+{
+    return (instance.name + QLatin1Char('\n') + instance.connectorType + QLatin1Char('\n') + instance.appGroup)
+        .toCaseFolded();
+}
+
+bool ListQuery::matches(const ConnectorInstance& instance) const
+{
+    return matchesKey(instance, SearchTerm::keyOf(instance), SearchTerm(m_search));
+}
+
+bool ListQuery::matchesKey(const ConnectorInstance& instance, const QString& key, const SearchTerm& term) const
 {
     if (m_scope != Scope::All && instance.scope != connectorScope(m_scope))
         return false;
-    return foldedSearch.isEmpty() || foldedName.contains(foldedSearch);
+    return term.matches(key);
 }
 
 ConnectorPage ListQuery::pageLocally(const QList<ConnectorInstance>& all) const
@@ -120,8 +150,9 @@ ConnectorPage ListQuery::pageLocally(const QList<ConnectorInstance>& all) const
     ConnectorPage result;
     const qint64 first = qint64(m_page - 1) * m_limit;
     qint64 matched = 0;
+    const SearchTerm term(m_search);
     for (const ConnectorInstance& instance : all) {
-        if (!matches(instance))
+        if (!matchesKey(instance, term.isEmpty() ? QString() : SearchTerm::keyOf(instance), term))
             continue;
         if (matched >= first && matched < first + m_limit)
             result.connectors.append(instance);
@@ -134,16 +165,16 @@ ConnectorPage ListQuery::pageLocally(const QList<ConnectorInstance>& all) const
     return result;
 }
 
-ConnectorPage ListQuery::pageLocally(const QList<ConnectorInstance>& all, const QStringList& foldedNames) const
+ConnectorPage ListQuery::pageLocally(const QList<ConnectorInstance>& all, const QStringList& keys) const
 {
-    Q_ASSERT(foldedNames.size() == all.size());
+    Q_ASSERT(keys.size() == all.size());
     ConnectorPage result;
     const qint64 first = qint64(m_page - 1) * m_limit;
-    const QString search = m_search.toCaseFolded();
+    const SearchTerm term(m_search);
     qint64 matched = 0;
     for (qsizetype i = 0; i < all.size(); ++i) {
         const ConnectorInstance& instance = all.at(i);
-        if (!matchesFolded(instance, foldedNames.at(i), search))
+        if (!matchesKey(instance, keys.at(i), term))
             continue;
         if (matched >= first && matched < first + m_limit)
             result.connectors.append(instance);

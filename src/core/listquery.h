@@ -4,8 +4,30 @@
 #include "pagination.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QUrlQuery>
+
+// The server's search rule (docs/API.md, 'The search rule'), for the lists filtered here: the term is a
+// case-insensitive substring of the instance's name, its connector type or its app group ("google"
+// finds Gmail and Calendar instances), where % stands for any run of characters and _ for one, as in
+// the server's LIKE '%term%'.
+class SearchTerm
+{
+public:
+    explicit SearchTerm(const QString& text);
+    bool isEmpty() const
+    {
+        return m_folded.isEmpty();
+    }
+    // `key` is keyOf(instance): folded once per list, not at every keystroke.
+    bool matches(const QString& key) const;
+    static QString keyOf(const ConnectorInstance& instance);
+
+private:
+    QString m_folded;
+    QRegularExpression m_pattern; // only when the term has wildcards
+};
 
 // What the user asked to see: scope, state, search, page, limit. Setters report whether anything
 // changed, so that callers fetch only when it did; changing a filter returns to page 1.
@@ -72,14 +94,13 @@ public:
 
     // Client side, for the unpaged states: does the instance pass scope and search?
     bool matches(const ConnectorInstance& instance) const;
-    // The same with the name case-folded beforehand (and `foldedSearch` = search().toCaseFolded()): a
-    // keystroke then compares plain characters instead of folding every name again.
-    bool matchesFolded(const ConnectorInstance& instance, const QString& foldedName, const QString& foldedSearch) const;
+    // The same with the instance's search key made beforehand (SearchTerm::keyOf) and `term` made once
+    // from search(): a keystroke then compares plain characters instead of folding every name again.
+    bool matchesKey(const ConnectorInstance& instance, const QString& key, const SearchTerm& term) const;
     // Filters `all` and cuts out this query's page, with a pagination that says the whole truth.
     ConnectorPage pageLocally(const QList<ConnectorInstance>& all) const;
-    // The same, with the names case-folded beforehand (foldedNames[i] is all[i].name.toCaseFolded()):
-    // a keystroke then compares plain characters instead of folding every name again.
-    ConnectorPage pageLocally(const QList<ConnectorInstance>& all, const QStringList& foldedNames) const;
+    // The same, with the search keys made beforehand (keys[i] is SearchTerm::keyOf(all[i])).
+    ConnectorPage pageLocally(const QList<ConnectorInstance>& all, const QStringList& keys) const;
 
     static QString scopeName(Scope scope); // "", "team", "personal"
     static std::optional<Scope> scopeFromName(const QString& name);

@@ -32,6 +32,8 @@ private slots:
     void localPagingFiltersByScopeAndSearch();
     void namesRoundTrip();
     void foldedNamesPageAlikeInEveryScript();
+    void searchFollowsTheServersRule_data();
+    void searchFollowsTheServersRule();
 };
 
 void TestListQuery::stateMapsToEndpoint_data()
@@ -164,6 +166,41 @@ void TestListQuery::namesRoundTrip()
     QVERIFY(!ListQuery::stateFromName(QStringLiteral("sleepy")));
 }
 
+void TestListQuery::searchFollowsTheServersRule_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("matches");
+    // The instance: "Sales wiki", a Confluence of the Atlassian group.
+    QTest::newRow("part of the name") << QStringLiteral("WIKI") << true;
+    QTest::newRow("part of the type") << QStringLiteral("conflu") << true;
+    QTest::newRow("part of the app group") << QStringLiteral("atlassian") << true;
+    QTest::newRow("in none of them") << QStringLiteral("google") << false;
+    QTest::newRow("% is any run") << QStringLiteral("sa%ki") << true;
+    QTest::newRow("_ is one character") << QStringLiteral("w_ki") << true;
+    QTest::newRow("_ is exactly one") << QStringLiteral("w__ki") << false;
+    QTest::newRow("a wildcard never reaches into the next field") << QStringLiteral("wiki%confluence") << false;
+    QTest::newRow("other characters are literal") << QStringLiteral("wiki.") << false;
+    QTest::newRow("a lone %") << QStringLiteral("%") << true;
+}
+
+void TestListQuery::searchFollowsTheServersRule()
+{
+    QFETCH(QString, search);
+    QFETCH(bool, matches);
+    ConnectorInstance instance;
+    instance.id = QStringLiteral("c1");
+    instance.name = QStringLiteral("Sales wiki");
+    instance.connectorType = QStringLiteral("Confluence");
+    instance.appGroup = QStringLiteral("Atlassian");
+    instance.scope = ConnectorScope::Team;
+    ListQuery query;
+    query.setSearch(search);
+    QCOMPARE(query.matches(instance), matches);
+    // The cached path agrees, and so does a page filtered here.
+    QCOMPARE(query.matchesKey(instance, SearchTerm::keyOf(instance), SearchTerm(search)), matches);
+    QCOMPARE(query.pageLocally({instance}).connectors.size(), matches ? 1 : 0);
+}
+
 QTEST_GUILESS_MAIN(TestListQuery)
 // The keystroke path searches names case-folded once when the list was cached: it must find what
 // the plain case-insensitive search finds, in every script the seeded names use.
@@ -186,7 +223,7 @@ void TestListQuery::foldedNamesPageAlikeInEveryScript()
         c.name = names.at(i % names.size()) + QLatin1Char(' ') + QString::number(i);
         c.scope = i % 3 ? ConnectorScope::Team : ConnectorScope::Personal;
         all.append(c);
-        folded.append(c.name.toCaseFolded());
+        folded.append(SearchTerm::keyOf(c));
     }
     for (const QString& search : {QString(),
                                   QStringLiteral("google"),
