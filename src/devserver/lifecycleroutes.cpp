@@ -105,8 +105,9 @@ Answer toggleConnector(const QString& id, const IncomingRequest& request, RouteC
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QJsonObject changes{{QStringLiteral("updatedBy"), context.userId}, {QStringLiteral("updatedAt"), now}};
     changes.insert(sync ? QStringLiteral("isActive") : QStringLiteral("isAgentActive"), enabling);
-    if (sync && !enabling && record->status == QLatin1String("SYNCING")) {
-        // Switching sync off stops a running (unlocked) sync.
+    const bool syncing = record->status == QLatin1String("SYNCING") || record->status == QLatin1String("FULL_SYNCING");
+    if (sync && !enabling && syncing) {
+        // Switching sync off stops a running sync (a locked one was refused above).
         changes.insert(QStringLiteral("status"), QJsonValue(QJsonValue::Null));
         if (context.work)
             context.work->cancel(id);
