@@ -16,6 +16,8 @@ namespace devserver::routes {
 
 namespace {
 
+constexpr qsizetype kMaxPendingSignIns = 1000;
+
 bool isOAuth(const QString& authType)
 {
     return authType == QLatin1String("OAUTH") || authType == QLatin1String("OAUTH_ADMIN_CONSENT");
@@ -206,8 +208,12 @@ Answer oauthAuthorize(const QString& id, const IncomingRequest& request, RouteCo
     }
 
     const QString state = randomState();
-    if (context.oauthStates)
+    if (context.oauthStates) {
+        // Sign-ins that were never completed must not pile up in a long --demo session.
+        if (context.oauthStates->size() >= kMaxPendingSignIns)
+            context.oauthStates->erase(context.oauthStates->begin());
         context.oauthStates->insert(state, id);
+    }
     QUrl consent = context.origin;
     consent.setPath(QStringLiteral("/oauth/consent"));
     QUrlQuery consentQuery;
