@@ -16,6 +16,8 @@ namespace devserver::routes {
 
 namespace {
 
+constexpr qsizetype kMaxPendingSignIns = 1000;
+
 bool isOAuth(const QString& authType)
 {
     return authType == QLatin1String("OAUTH") || authType == QLatin1String("OAUTH_ADMIN_CONSENT");
@@ -105,8 +107,9 @@ Answer toggleConnector(const QString& id, const IncomingRequest& request, RouteC
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QJsonObject changes{{QStringLiteral("updatedBy"), context.userId}, {QStringLiteral("updatedAt"), now}};
     changes.insert(sync ? QStringLiteral("isActive") : QStringLiteral("isAgentActive"), enabling);
-    if (sync && !enabling && record->status == QLatin1String("SYNCING")) {
-        // Switching sync off stops a running (unlocked) sync.
+    const bool syncing = record->status == QLatin1String("SYNCING") || record->status == QLatin1String("FULL_SYNCING");
+    if (sync && !enabling && syncing) {
+        // Switching sync off stops a running sync (a locked one was refused above).
         changes.insert(QStringLiteral("status"), QJsonValue(QJsonValue::Null));
         if (context.work)
             context.work->cancel(id);
@@ -205,8 +208,12 @@ Answer oauthAuthorize(const QString& id, const IncomingRequest& request, RouteCo
     }
 
     const QString state = randomState();
-    if (context.oauthStates)
+    if (context.oauthStates) {
+        // Sign-ins that were never completed must not pile up in a long --demo session.
+        if (context.oauthStates->size() >= kMaxPendingSignIns)
+            context.oauthStates->erase(context.oauthStates->begin());
         context.oauthStates->insert(state, id);
+    }
     QUrl consent = context.origin;
     consent.setPath(QStringLiteral("/oauth/consent"));
     QUrlQuery consentQuery;

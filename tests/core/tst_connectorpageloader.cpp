@@ -43,14 +43,17 @@ Outcome load(ConnectorPageLoader& loader, const ListQuery& query)
     return out;
 }
 
-// The server's own order of one scope's ids, as the server lists them.
+// The server's own order of one scope's ids, as the server lists them; `search` (no wildcards) matches
+// the name, the connector type or the app group, as the server's does (docs/API.md).
 QStringList idsInScope(devserver::DevServer& server, const QString& scope, const QString& search = {})
 {
     QStringList out;
     for (const QString& id : server.store().ids()) {
         const QJsonObject o = server.store().instance(id);
-        if (o.value(QLatin1String("scope")).toString() == scope
-            && o.value(QLatin1String("name")).toString().contains(search, Qt::CaseInsensitive))
+        const bool found = o.value(QLatin1String("name")).toString().contains(search, Qt::CaseInsensitive)
+            || o.value(QLatin1String("type")).toString().contains(search, Qt::CaseInsensitive)
+            || o.value(QLatin1String("appGroup")).toString().contains(search, Qt::CaseInsensitive);
+        if (o.value(QLatin1String("scope")).toString() == scope && found)
             out.append(id);
     }
     return out;

@@ -250,6 +250,19 @@ private slots:
         QVERIFY(stored(*server, id).value(QLatin1String("isActive")).toBool());
     }
 
+    void disablingSyncStopsAnUnlockedSync()
+    {
+        auto server = startControlled(true);
+        TestClient client(server->baseUrl());
+        for (const char* status : {"SYNCING", "FULL_SYNCING"}) {
+            const QString id = addInstance(
+                *server, {{QStringLiteral("isActive"), true}, {QStringLiteral("status"), QString::fromUtf8(status)}});
+            QCOMPARE(client.send("POST", path(id, "/toggle"), R"({"type":"sync"})").status, 200);
+            QVERIFY(!stored(*server, id).value(QLatin1String("isActive")).toBool());
+            QVERIFY2(stored(*server, id).value(QLatin1String("status")).isNull(), status);
+        }
+    }
+
     void resyncRules_data()
     {
         ::dialects_data();
