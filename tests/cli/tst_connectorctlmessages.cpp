@@ -1,67 +1,31 @@
 // What connectorctl says on stderr beyond the answer: only what the user can act on. In-process
-// (ConnectorCtl against buffers) over real HTTP to a dev server on 127.0.0.1.
-#include "connectorctl.h"
+// (ConnectorCtl against buffers, ctltest.h) over real HTTP to a dev server on 127.0.0.1.
+#include "ctltest.h"
 #include "session.h"
-#include "testserver.h"
 
-#include <QBuffer>
-#include <QStandardPaths>
-#include <QTcpServer>
 #include <QTest>
 #include <QTextStream>
 
+using ctltest::CtlRun;
 using devserver::Dialect;
 
 namespace {
 
 const char* const tokenVariable = "PIPESHUB_BEARER_AUTH";
 
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3").arg(exitCode).arg(out.left(2000), err);
-    }
-};
-
+// connectorctl without a token: what it says about having none is the point here.
 CtlRun runCtl(const QStringList& arguments)
 {
-    CtlRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    QBuffer in;
-    in.open(QIODevice::ReadOnly);
-    ConnectorCtl ctl(out, err, &in);
-    result.exitCode = ctl.run(QStringList{QStringLiteral("connectorctl")} + arguments);
-    out.flush();
-    err.flush();
-    return result;
-}
-
-// A loopback port that nothing listens on: taken, then given back.
-quint16 closedPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        qFatal("no free loopback port");
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
+    return ctltest::runCtl(arguments, QString());
 }
 
 } // namespace
 
-class TestConnectorctlMessages : public QObject
+class TestConnectorctlMessages : public ctltest::CtlTestCase
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanupTestCase();
     void aServerWithoutTokensGetsNoWarning();
     void aMissingTokenIsExplainedWhenTheServerAsksForOne();
     void verboseSaysUpFrontThatNoTokenIsSent();
@@ -69,22 +33,6 @@ private slots:
     void aNetworkErrorNamesTheServerAndTheAttempts();
     void httpsToAnHttpServerSuggestsItMayNotSpeakTls();
 };
-
-void TestConnectorctlMessages::initTestCase()
-{
-    // The default profile lives in QSettings: keep the user's out of reach.
-    QStandardPaths::setTestModeEnabled(true);
-}
-
-void TestConnectorctlMessages::init()
-{
-    qunsetenv(tokenVariable);
-}
-
-void TestConnectorctlMessages::cleanupTestCase()
-{
-    qunsetenv(tokenVariable);
-}
 
 void TestConnectorctlMessages::aServerWithoutTokensGetsNoWarning()
 {
@@ -98,8 +46,8 @@ void TestConnectorctlMessages::aServerWithoutTokensGetsNoWarning()
                              QStringLiteral("--scope"),
                              QStringLiteral("team")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
-    QVERIFY(!r.out.isEmpty());
+    QVERIFY2(r.errText().isEmpty(), qPrintable(r.describe()));
+    QVERIFY(!r.outText().isEmpty());
 }
 
 void TestConnectorctlMessages::aMissingTokenIsExplainedWhenTheServerAsksForOne()
@@ -107,11 +55,11 @@ void TestConnectorctlMessages::aMissingTokenIsExplainedWhenTheServerAsksForOne()
     TestServer ts(Dialect::PipesHub, 5); // wants a token
     const CtlRun r = runCtl({QStringLiteral("--server"), ts.server.baseUrl().toString(), QStringLiteral("list")});
     QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QLatin1String("no token was sent")), qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QLatin1String(tokenVariable)), qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(QLatin1String("no token was sent")), qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(QLatin1String(tokenVariable)), qPrintable(r.describe()));
     // Said once, after the server's own refusal.
-    QCOMPARE(r.err.count(QLatin1String("no token")), 1);
-    QVERIFY(r.err.indexOf(QLatin1String("no token")) > r.err.indexOf(QLatin1String("connectorctl: ")));
+    QCOMPARE(r.errText().count(QLatin1String("no token")), 1);
+    QVERIFY(r.errText().indexOf(QLatin1String("no token")) > r.errText().indexOf(QLatin1String("connectorctl: ")));
 }
 
 void TestConnectorctlMessages::verboseSaysUpFrontThatNoTokenIsSent()
@@ -127,8 +75,8 @@ void TestConnectorctlMessages::verboseSaysUpFrontThatNoTokenIsSent()
                              QStringLiteral("--scope"),
                              QStringLiteral("team")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QLatin1String("* no token")), qPrintable(r.describe()));
-    QVERIFY2(!r.err.contains(QLatin1String("warning")), qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(QLatin1String("* no token")), qPrintable(r.describe()));
+    QVERIFY2(!r.errText().contains(QLatin1String("warning")), qPrintable(r.describe()));
 }
 
 void TestConnectorctlMessages::plainHttpIsWarnedAboutOnlyWhenATokenTravels()
@@ -166,7 +114,7 @@ void TestConnectorctlMessages::plainHttpIsWarnedAboutOnlyWhenATokenTravels()
 
 void TestConnectorctlMessages::aNetworkErrorNamesTheServerAndTheAttempts()
 {
-    const quint16 port = closedPort();
+    const quint16 port = ctltest::deadPort();
     const QString server = QStringLiteral("http://127.0.0.1:%1").arg(port);
     const CtlRun r = runCtl({QStringLiteral("--server"),
                              server,
@@ -176,9 +124,9 @@ void TestConnectorctlMessages::aNetworkErrorNamesTheServerAndTheAttempts()
                              QStringLiteral("--scope"),
                              QStringLiteral("team")});
     QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QLatin1String("refused")), qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(server), qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QLatin1String("3 attempts")), qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(QLatin1String("refused")), qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(server), qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(QLatin1String("3 attempts")), qPrintable(r.describe()));
 
     const CtlRun once = runCtl({QStringLiteral("--server"),
                                 server,
@@ -188,8 +136,8 @@ void TestConnectorctlMessages::aNetworkErrorNamesTheServerAndTheAttempts()
                                 QStringLiteral("--scope"),
                                 QStringLiteral("team")});
     QVERIFY2(once.exitCode == 6, qPrintable(once.describe()));
-    QVERIFY2(once.err.contains(server), qPrintable(once.describe()));
-    QVERIFY2(!once.err.contains(QLatin1String("attempts")), qPrintable(once.describe()));
+    QVERIFY2(once.errText().contains(server), qPrintable(once.describe()));
+    QVERIFY2(!once.errText().contains(QLatin1String("attempts")), qPrintable(once.describe()));
 }
 
 void TestConnectorctlMessages::httpsToAnHttpServerSuggestsItMayNotSpeakTls()
@@ -208,7 +156,7 @@ void TestConnectorctlMessages::httpsToAnHttpServerSuggestsItMayNotSpeakTls()
                              QStringLiteral("--scope"),
                              QStringLiteral("team")});
     QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QLatin1String("may not speak TLS")), qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(QLatin1String("may not speak TLS")), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestConnectorctlMessages)

@@ -2,7 +2,7 @@
 // connector.* category on, debug included), error messages and details, the window's title, status
 // bar, banner or any other text on screen, through successes and every error kind, even when a
 // server or a proxy echoes the token (or the whole Authorization header) back in its answer.
-// connectorctl's output, --verbose included, is covered by tst_connectorctl::tokenNeverPrinted.
+// connectorctl's output, --verbose included, is covered by tst_ctlserverandtoken::tokenNeverPrinted.
 #include "hardeningutil.h"
 
 #include "apptestutil.h"

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/apianswer.h"
+#include "core/connectorinstance.h"
+#include "core/connectortype.h"
+
+#include <QList>
+#include <QString>
+
+class QTextStream;
+
+// --output csv: RFC 4180 for spreadsheets. A header row of the column names in core/wirekeys.h
+// (outputname), then one record a row, CRLF after each; booleans as true/false, times ISO-8601 UTC.
+class CsvWriter final
+{
+public:
+    static void writeConnectors(QTextStream& out, const QList<ConnectorInstance>& connectors);
+    static void writeConnector(QTextStream& out, const ConnectorInstance& connector);
+    static void writeDeleted(QTextStream& out, const DeletionAccepted& accepted);
+    static void writeTypes(QTextStream& out, const QList<ConnectorType>& types);
+
+    // One CSV field: quoted when it holds a comma, a quote, CR or LF; quotes doubled.
+    static QString csvField(const QString& text);
+};

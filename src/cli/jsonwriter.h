@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/apianswer.h"
+#include "core/connectorinstance.h"
+#include "core/connectortype.h"
+#include "core/pagination.h"
+
+#include <QByteArray>
+#include <QList>
+
+class QTextStream;
+
+// --output json: for programs. The published camelCase names, ISO-8601 UTC timestamps, and the bytes
+// QJsonDocument (Indented) writes.
+class JsonWriter final
+{
+public:
+    static void
+    writeConnectors(QTextStream& out, const QList<ConnectorInstance>& connectors, const Pagination& pagination);
+    // A listing in two steps, so that the instances can be serialised page by page while the next
+    // pages are still on their way: append each page's instances to `items`, then write the whole
+    // answer. The bytes are those QJsonDocument (Indented) writes for
+    // {"connectors": [...], "pagination": {...}}, without building that document (docs/PERFORMANCE.md).
+    static void appendConnectors(QByteArray& items, const QList<ConnectorInstance>& connectors);
+    static void writeConnectors(QTextStream& out, const QByteArray& items, const Pagination& pagination);
+
+    static void writeConnector(QTextStream& out, const ConnectorInstance& connector);
+    static void writeDeleted(QTextStream& out, const DeletionAccepted& accepted);
+    static void writeTypes(QTextStream& out, const QList<ConnectorType>& types, const Pagination& pagination);
+};

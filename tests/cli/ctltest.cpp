@@ -1,0 +1,226 @@
+#include "ctltest.h"
+
+#include "connectorctl.h"
+
+#include "devserver/connectorstore.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QTextStream>
+
+namespace ctltest {
+
+const QString testToken = QStringLiteral("test-token-7f3a");
+const QString wrongToken = QStringLiteral("wrong-secret-91c2e0");
+
+namespace {
+
+const char* const tokenVariable = "PIPESHUB_BEARER_AUTH";
+const char* const serverVariable = "PIPESHUB_SERVER_URL";
+
+} // namespace
+
+QString CtlRun::describe() const
+{
+    return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3")
+        .arg(exitCode)
+        .arg(QString::fromUtf8(out.left(4000)), QString::fromUtf8(err.left(4000)));
+}
+
+QJsonObject CtlRun::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+QString CtlRun::outText() const
+{
+    return QString::fromUtf8(out);
+}
+
+QString CtlRun::errText() const
+{
+    return QString::fromUtf8(err);
+}
+
+CtlRun runCtl(const QStringList& arguments, const QString& token, const QByteArray& input)
+{
+    if (token.isEmpty())
+        qunsetenv(tokenVariable);
+    else
+        qputenv(tokenVariable, token.toUtf8());
+    CtlRun result;
+    {
+        QBuffer outBuffer(&result.out);
+        QBuffer errBuffer(&result.err);
+        QByteArray inBytes = input;
+        QBuffer inBuffer(&inBytes);
+        outBuffer.open(QIODevice::WriteOnly);
+        errBuffer.open(QIODevice::WriteOnly);
+        inBuffer.open(QIODevice::ReadOnly);
+        QTextStream out(&outBuffer);
+        QTextStream err(&errBuffer);
+        ConnectorCtl ctl(out, err, &inBuffer);
+        result.exitCode = ctl.run(QStringList{QStringLiteral("connectorctl")} + arguments);
+        out.flush();
+        err.flush();
+    }
+    qunsetenv(tokenVariable);
+    return result;
+}
+
+CtlRun runCtl(TestServer& ts, const QStringList& arguments, const QString& token)
+{
+    return runCtl(QStringList{QStringLiteral("--server"), ts.server.baseUrl().toString()} + arguments, token);
+}
+
+QList<QStringList> parseCsv(const QString& text, bool* onlyCrlf)
+{
+    QList<QStringList> records;
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    *onlyCrlf = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"') && field.isEmpty()) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            fields.append(std::exchange(field, {}));
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            fields.append(std::exchange(field, {}));
+            records.append(std::exchange(fields, {}));
+            ++i;
+        } else if (c == QLatin1Char('\n')) {
+            *onlyCrlf = false;
+            fields.append(std::exchange(field, {}));
+            records.append(std::exchange(fields, {}));
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !fields.isEmpty()) {
+        *onlyCrlf = false; // the last record lacks its line end
+        fields.append(field);
+        records.append(fields);
+    }
+    return records;
+}
+
+int columns(const QString& text)
+{
+    int n = 0;
+    for (const uint c : text.toUcs4()) {
+        const bool wide = (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xFF00 && c <= 0xFF60);
+        n += wide ? 2 : 1;
+    }
+    return n;
+}
+
+QString isoOf(qint64 epochMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QStringList visibleIds(devserver::DevServer& server, const QString& scope)
+{
+    QStringList ids;
+    for (const devserver::ConnectorRecord& r : server.store().records()) {
+        if (r.isVisibleTo(QString::fromUtf16(devserver::kCurrentUserId)) && (scope.isEmpty() || r.scope == scope))
+            ids.append(r.id);
+    }
+    return ids;
+}
+
+QStringList idsOf(const QJsonObject& listAnswer)
+{
+    QStringList ids;
+    for (const QJsonValue& v : listAnswer.value(QLatin1String("connectors")).toArray())
+        ids.append(v.toObject().value(QLatin1String("connectorId")).toString());
+    return ids;
+}
+
+const devserver::ConnectorRecord* someTeamInstance(devserver::DevServer& server)
+{
+    for (const devserver::ConnectorRecord& r : server.store().records()) {
+        if (r.scope == QLatin1String("team") && !r.isLocked && r.status.isEmpty())
+            return &r;
+    }
+    return nullptr;
+}
+
+QJsonObject lastPostBody(const TestServer& ts)
+{
+    QJsonObject body;
+    for (const devserver::LoggedRequest& request : ts.server.requestLog()) {
+        if (request.method == "POST")
+            body = QJsonDocument::fromJson(request.body).object();
+    }
+    return body;
+}
+
+void dialectRows(const char* pipesHubRow, const char* publishedRow)
+{
+    QTest::addColumn<devserver::Dialect>("dialect");
+    QTest::newRow(pipesHubRow) << devserver::Dialect::PipesHub;
+    QTest::newRow(publishedRow) << devserver::Dialect::Published;
+}
+
+quint16 deadPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+void CtlTestCase::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("cache"))));
+    // No session bus: the user's keychain (and scripts/with-keyring's) is out of reach.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(m_home.filePath(QStringLiteral("no-bus"))));
+    QStandardPaths::setTestModeEnabled(true);
+    // As connectorctl's main(): its name starts every error line; the core's info logs stay quiet.
+    QCoreApplication::setApplicationName(QStringLiteral("connectorctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONNECTOR_VERSION));
+    QLoggingCategory::setFilterRules(QStringLiteral("connector.*.info=false\nconnector.*.debug=false"));
+    // Where the default profile is read from: under the temporary HOME, never the user's.
+    const QSettings settings(QStringLiteral("PipesHub"), QStringLiteral("connector-admin"));
+    QVERIFY2(settings.fileName().startsWith(m_home.path()), qPrintable(settings.fileName()));
+}
+
+void CtlTestCase::init()
+{
+    qunsetenv(tokenVariable);
+    qunsetenv(serverVariable);
+    QSettings(QStringLiteral("PipesHub"), QStringLiteral("connector-admin")).clear();
+}
+
+void CtlTestCase::cleanupTestCase()
+{
+    qunsetenv(tokenVariable);
+    qunsetenv(serverVariable);
+}
+
+} // namespace ctltest
