@@ -1,62 +1,33 @@
 // connectorctl create without --auth-type: a connector type with one auth type uses it; a type with
 // several is refused before anything is sent, naming them. In-process (ConnectorCtl against buffers),
 // over real HTTP to a dev server on 127.0.0.1, both dialects.
-#include "connectorctl.h"
-#include "testserver.h"
+#include "ctltest.h"
 
-#include <QBuffer>
-#include <QStandardPaths>
 #include <QTest>
-#include <QTextStream>
 
 using devserver::Dialect;
-
-Q_DECLARE_METATYPE(devserver::Dialect)
+using namespace ctltest;
 
 namespace {
 
-struct CtlRun
+CtlRun create(TestServer& ts, const QStringList& options)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3").arg(exitCode).arg(out.left(2000), err);
-    }
-};
-
-CtlRun create(const TestServer& ts, const QStringList& options)
-{
-    CtlRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    QBuffer in;
-    in.open(QIODevice::ReadOnly);
-    ConnectorCtl ctl(out, err, &in);
-    result.exitCode = ctl.run(QStringList{QStringLiteral("connectorctl"),
-                                          QStringLiteral("--server"),
-                                          ts.server.baseUrl().toString(),
-                                          QStringLiteral("--output"),
-                                          QStringLiteral("json"),
-                                          QStringLiteral("create"),
-                                          QStringLiteral("--scope"),
-                                          QStringLiteral("personal")}
-                              + options);
-    out.flush();
-    err.flush();
-    return result;
+    return runCtl(ts,
+                  QStringList{QStringLiteral("--output"),
+                              QStringLiteral("json"),
+                              QStringLiteral("create"),
+                              QStringLiteral("--scope"),
+                              QStringLiteral("personal")}
+                      + options);
 }
 
 } // namespace
 
-class TestCtlAuthType : public QObject
+class TestCtlAuthType : public CtlTestCase
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void cleanupTestCase();
     void aTypeWithOneAuthTypeUsesIt_data();
     void aTypeWithOneAuthTypeUsesIt();
     void aTypeWithSeveralIsRefusedBeforeSending_data();
@@ -65,22 +36,9 @@ private slots:
     void theChosenAuthTypeIsSent();
 };
 
-void TestCtlAuthType::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("PIPESHUB_BEARER_AUTH", "test-token-7f3a"); // TestServer's token
-}
-
-void TestCtlAuthType::cleanupTestCase()
-{
-    qunsetenv("PIPESHUB_BEARER_AUTH");
-}
-
 void TestCtlAuthType::aTypeWithOneAuthTypeUsesIt_data()
 {
-    QTest::addColumn<Dialect>("dialect");
-    QTest::newRow("pipeshub") << Dialect::PipesHub;
-    QTest::newRow("published") << Dialect::Published;
+    dialectRows("pipeshub", "published");
 }
 
 void TestCtlAuthType::aTypeWithOneAuthTypeUsesIt()
@@ -91,7 +49,7 @@ void TestCtlAuthType::aTypeWithOneAuthTypeUsesIt()
         ts,
         {QStringLiteral("--type"), QStringLiteral("Box"), QStringLiteral("--name"), QStringLiteral("Box of the test")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY2(r.out.contains(QLatin1String("\"authType\": \"OAUTH\"")), qPrintable(r.describe()));
+    QVERIFY2(r.outText().contains(QLatin1String("\"authType\": \"OAUTH\"")), qPrintable(r.describe()));
     QCOMPARE(ts.countRequests(QStringLiteral("/connectors"), "POST"), 1);
 }
 
@@ -116,8 +74,8 @@ void TestCtlAuthType::aTypeWithSeveralIsRefusedBeforeSending()
             QStringLiteral("--type"), QStringLiteral("notion"), QStringLiteral("--name"), QStringLiteral("Wiki")}
             + authOption);
     QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(expected), qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QLatin1String("Notion")), qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(expected), qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(QLatin1String("Notion")), qPrintable(r.describe()));
     QCOMPARE(ts.countRequests(QStringLiteral("/connectors"), "POST"), 0);
 }
 
@@ -138,7 +96,7 @@ void TestCtlAuthType::theChosenAuthTypeIsSent()
                              QStringLiteral("--auth-type"),
                              QStringLiteral("api_token")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY2(r.out.contains(QLatin1String("\"authType\": \"API_TOKEN\"")), qPrintable(r.describe()));
+    QVERIFY2(r.outText().contains(QLatin1String("\"authType\": \"API_TOKEN\"")), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCtlAuthType)
