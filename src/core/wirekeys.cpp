@@ -2,19 +2,21 @@
 
 namespace outputname {
 
+// The CSV headers are the JSON names of the same values (ConnectorInstance::toJson,
+// ConnectorType::toJson): a script that switches from --output json to csv renames nothing.
 const QStringList& connectorCsvColumns()
 {
-    static const QStringList columns{QStringLiteral("id"),
-                                     QStringLiteral("name"),
-                                     QStringLiteral("type"),
+    static const QStringList columns{wirekey::connectorId,
+                                     wirekey::instanceName,
+                                     wirekey::connectorType,
                                      wirekey::scope,
                                      wirekey::authType,
-                                     QStringLiteral("active"),
-                                     QStringLiteral("configured"),
-                                     QStringLiteral("authenticated"),
+                                     wirekey::isActive,
+                                     wirekey::isConfigured,
+                                     wirekey::isAuthenticated,
                                      wirekey::agentEnabled,
                                      wirekey::status,
-                                     QStringLiteral("locked"),
+                                     wirekey::isLocked,
                                      wirekey::createdBy,
                                      wirekey::createdAt,
                                      wirekey::updatedAt};
@@ -23,12 +25,12 @@ const QStringList& connectorCsvColumns()
 
 const QStringList& typeCsvColumns()
 {
-    static const QStringList columns{QStringLiteral("type"),
+    static const QStringList columns{wirekey::connectorType,
                                      QStringLiteral("displayName"),
                                      wirekey::appGroup,
                                      QStringLiteral("authTypes"),
-                                     QStringLiteral("scopes"),
-                                     QStringLiteral("beta"),
+                                     QStringLiteral("supportedScopes"),
+                                     QStringLiteral("isBeta"),
                                      QStringLiteral("supportsAgent"),
                                      QStringLiteral("supportsSync"),
                                      QStringLiteral("supportsRealtime")};

@@ -108,9 +108,21 @@ void TestCtlList::csvIsRfc4180AndParsesBack()
     const QList<QStringList> records = parseCsv(r.outText(), &onlyCrlf);
     QVERIFY(onlyCrlf);
     QCOMPARE(records.value(0),
-             QString("id,name,type,scope,authType,active,configured,authenticated,agentEnabled,status,locked,"
-                     "createdBy,createdAt,updatedAt")
+             QString("connectorId,instanceName,connectorType,scope,authType,isActive,isConfigured,isAuthenticated,"
+                     "agentEnabled,status,isLocked,createdBy,createdAt,updatedAt")
                  .split(QLatin1Char(',')));
+    // One vocabulary: each column is named as the same value is in --output json, and holds it.
+    const CtlRun json = runCtl(ts, {"--output", "json", "list", "--scope", "team", "--all-pages"});
+    const QJsonObject first = json.json().value(QLatin1String("connectors")).toArray().first().toObject();
+    for (qsizetype column = 0; column < records.value(0).size(); ++column) {
+        const QString key = records.value(0).at(column);
+        QVERIFY2(first.contains(key) || key == QLatin1String("status"), qPrintable(key));
+        const QJsonValue value = first.value(key);
+        if (value.isString())
+            QCOMPARE(records.value(1).at(column), value.toString());
+        else if (value.isBool())
+            QCOMPARE(records.value(1).at(column), value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+    }
     QCOMPARE(records.size(), visibleIds(ts.server, QStringLiteral("team")).size() + 1);
     bool found = false;
     for (const QStringList& record : records.mid(1)) {
