@@ -238,6 +238,7 @@ int ConnectorCtl::run(const QStringList& arguments)
         if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 24 * 3600)
             return usageError(tr("--timeout must be a number of seconds above 0, not \"%1\".").arg(text));
         options.timeoutMs = std::max(1, int(std::lround(seconds * 1000)));
+        options.timeoutGiven = true;
     } else {
         options.timeoutMs = defaultTimeoutSeconds * 1000;
     }
