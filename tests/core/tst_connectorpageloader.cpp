@@ -44,13 +44,22 @@ Outcome load(ConnectorPageLoader& loader, const ListQuery& query)
 }
 
 // The server's own order of one scope's ids, as the server lists them.
+// The dev server's search: the name, the connector type or the app group, as a substring, any case.
+bool matchesSearch(const QJsonObject& o, const QString& search)
+{
+    for (const char* field : {"name", "type", "appGroup"}) {
+        if (o.value(QLatin1String(field)).toString().contains(search, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 QStringList idsInScope(devserver::DevServer& server, const QString& scope, const QString& search = {})
 {
     QStringList out;
     for (const QString& id : server.store().ids()) {
         const QJsonObject o = server.store().instance(id);
-        if (o.value(QLatin1String("scope")).toString() == scope
-            && o.value(QLatin1String("name")).toString().contains(search, Qt::CaseInsensitive))
+        if (o.value(QLatin1String("scope")).toString() == scope && matchesSearch(o, search))
             out.append(id);
     }
     return out;
