@@ -49,6 +49,7 @@ private slots:
     void refusalsKeepTheServersWordsAndExitCodes_data();
     void refusalsKeepTheServersWordsAndExitCodes();
     void aToggleWhoseAnswerTimesOutIsNotResent();
+    void aToggleAnswered504IsUnknown();
     void oneBadIdSendsNothing_data();
     void oneBadIdSendsNothing();
     void jsonLinesAndTheWorstExitCode_data()
@@ -205,6 +206,27 @@ void TestCtlLifecycle::aToggleWhoseAnswerTimesOutIsNotResent()
     QTest::qWait(2200); // the late answer reaches nobody, and nothing else is sent
     QCOMPARE(ts.countRequests(togglePath(id), "POST"), 1);
     QVERIFY(!stored(ts, id, "isActive"));
+}
+
+void TestCtlLifecycle::aToggleAnswered504IsUnknown()
+{
+    // A gateway timeout: the toggle may or may not have been done (here it was not). It is not sent
+    // again, the read-back says the flag is unchanged, and the outcome is unknown: exit 6.
+    TestServer ts(Dialect::PipesHub, 0);
+    const QString id = addInstance(ts, {{QStringLiteral("isActive"), true}});
+    Fault gateway;
+    gateway.mode = Fault::Mode::Status;
+    gateway.status = 504;
+    gateway.count = 5;
+    gateway.method = "POST";
+    ts.server.injectFault(gateway);
+    const CtlRun r = runCtl(ts, {QStringLiteral("--retries"), QStringLiteral("3"), QStringLiteral("disable"), id});
+    QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QLatin1String(": unknown: ")) && r.out.contains(QLatin1String("504"))
+                 && r.out.contains(QLatin1String("it reads enabled now")),
+             qPrintable(r.describe()));
+    QCOMPARE(ts.countRequests(togglePath(id), "POST"), 1);
+    QVERIFY(stored(ts, id, "isActive"));
 }
 
 void TestCtlLifecycle::oneBadIdSendsNothing_data()
