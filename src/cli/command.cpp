@@ -2,6 +2,7 @@
 
 #include "createcommand.h"
 #include "deletecommand.h"
+#include "enablecommand.h"
 #include "exitcode.h"
 #include "getcommand.h"
 #include "listcommand.h"
@@ -9,6 +10,9 @@
 #include "logoutcommand.h"
 #include "renamecommand.h"
 #include "session.h"
+#include "signincommand.h"
+#include "statscommand.h"
+#include "synccommand.h"
 #include "typescommand.h"
 
 #include "core/apiclient.h"
@@ -86,6 +90,11 @@ std::vector<std::unique_ptr<Command>> Command::all()
     commands.push_back(std::make_unique<CreateCommand>());
     commands.push_back(std::make_unique<RenameCommand>());
     commands.push_back(std::make_unique<DeleteCommand>());
+    commands.push_back(std::make_unique<EnableCommand>(true));
+    commands.push_back(std::make_unique<EnableCommand>(false));
+    commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<StatsCommand>());
+    commands.push_back(std::make_unique<SigninCommand>());
     commands.push_back(std::make_unique<TypesCommand>());
     commands.push_back(std::make_unique<LoginCommand>());
     commands.push_back(std::make_unique<LogoutCommand>());

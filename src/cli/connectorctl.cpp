@@ -4,6 +4,7 @@
 #include "exitcode.h"
 #include "outputformat.h"
 #include "session.h"
+#include "signincommand.h"
 
 #include "core/credentialstore.h"
 
@@ -78,7 +79,10 @@ void ConnectorCtl::addGlobalOptions(QCommandLineParser& parser) const
          tr("URL")},
         {outputOption, tr("table (default), json or csv."), tr("FORMAT")},
         {timeoutOption,
-         tr("Give up on a request after SECONDS (default %1).").arg(defaultTimeoutSeconds),
+         tr("Give up on a request after SECONDS (default %1). For signin --wait: how long to wait for the "
+            "sign-in in all (default %2).")
+             .arg(defaultTimeoutSeconds)
+             .arg(SigninCommand::defaultWaitSeconds),
          tr("SECONDS")},
         {retriesOption,
          tr("Retries of a call that failed on 429, 5xx or the network, with backoff and Retry-After, 0 to %1 "
@@ -238,6 +242,7 @@ int ConnectorCtl::run(const QStringList& arguments)
         if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 24 * 3600)
             return usageError(tr("--timeout must be a number of seconds above 0, not \"%1\".").arg(text));
         options.timeoutMs = std::max(1, int(std::lround(seconds * 1000)));
+        options.timeoutGiven = true;
     } else {
         options.timeoutMs = defaultTimeoutSeconds * 1000;
     }

@@ -30,6 +30,7 @@ public:
         QString server; // --server; empty: environment, then the default profile
         OutputFormat format;
         int timeoutMs = 30000;
+        bool timeoutGiven = false; // --timeout was on the command line (signin --wait reads it as its limit)
         int retries = 3;
         bool verbose = false;
     };

@@ -43,4 +43,21 @@ const QStringList& deletionCsvColumns()
     return columns;
 }
 
+const QStringList& lifecycleCsvColumns()
+{
+    static const QStringList columns{wirekey::connectorId,
+                                     wirekey::instanceName,
+                                     result,
+                                     wirekey::isActive,
+                                     wirekey::agentEnabled,
+                                     wirekey::message};
+    return columns;
+}
+
+const QStringList& statsCsvColumns()
+{
+    static const QStringList columns{recordType, wirekey::status, count};
+    return columns;
+}
+
 } // namespace outputname

@@ -40,10 +40,20 @@ namespace outputname {
 
 inline constexpr QLatin1String deleted{"deleted"}; // the id, in the answer to delete
 inline constexpr QLatin1String types{"types"}; // the list of `types`
+// One line of enable, disable and sync (JSON lines): what became of the intent on one instance.
+inline constexpr QLatin1String result{"result"}; // done, already, unknown or failed
+inline constexpr QLatin1String fullSync{"fullSync"}; // sync: whether a full resync was asked for
+inline constexpr QLatin1String authorizationUrl{"authorizationUrl"}; // signin
+inline constexpr QLatin1String recordType{"recordType"}; // stats --output csv
+inline constexpr QLatin1String count{"count"}; // stats --output csv
 
 // The header rows of --output csv.
 const QStringList& connectorCsvColumns();
 const QStringList& typeCsvColumns();
 const QStringList& deletionCsvColumns();
+// enable and disable: connectorId, instanceName, result, isActive, agentEnabled, message.
+const QStringList& lifecycleCsvColumns();
+// stats: recordType, status, count (an empty recordType: over all types; an empty status: the total).
+const QStringList& statsCsvColumns();
 
 } // namespace outputname

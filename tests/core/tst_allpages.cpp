@@ -60,6 +60,16 @@ QStringList ids(const QList<ConnectorInstance>& list)
     return out;
 }
 
+// The dev server's search: the name, the connector type or the app group, as a substring, any case.
+bool matchesSearch(const QJsonObject& o, const QString& search)
+{
+    for (const char* field : {"name", "type", "appGroup"}) {
+        if (o.value(QLatin1String(field)).toString().contains(search, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 // The server's own order of a scope's ids, filtered as a query filters.
 QStringList
 expectedIds(devserver::DevServer& server, const QString& scope, const QString& search, const char* flag = nullptr)
@@ -67,8 +77,11 @@ expectedIds(devserver::DevServer& server, const QString& scope, const QString& s
     QStringList out;
     for (const QString& id : server.store().ids()) {
         const QJsonObject o = server.store().instance(id);
-        if (o.value(QLatin1String("scope")).toString() == scope
-            && o.value(QLatin1String("name")).toString().contains(search, Qt::CaseInsensitive)
+        // Paged states search at the server; unpaged ones (a flag) are filtered by the core, by name
+        // (ListQuery::matches).
+        const bool found = flag ? o.value(QLatin1String("name")).toString().contains(search, Qt::CaseInsensitive)
+                                : matchesSearch(o, search);
+        if (o.value(QLatin1String("scope")).toString() == scope && found
             && (!flag || o.value(QLatin1String(flag)).toBool()))
             out.append(id);
     }

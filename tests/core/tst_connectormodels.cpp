@@ -32,7 +32,7 @@ ConnectorInstance instance(const QString& id, const QString& name, bool active =
     c.id = id;
     c.name = name;
     c.connectorType = QStringLiteral("Jira");
-    c.scope = QStringLiteral("team");
+    c.scope = InstanceScope::fromText(QStringLiteral("team"));
     c.isActive = active;
     c.createdAt = created;
     return c;
