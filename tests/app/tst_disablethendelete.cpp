@@ -4,6 +4,7 @@
 #include "apptestutil.h"
 
 #include "app/dialogs/deleteconnectordialog.h"
+#include "detailspane.h"
 #include "dialoglauncher.h"
 
 #include <QCheckBox>
@@ -30,6 +31,9 @@ QString addActive(TestServer& ts, const QString& name)
 DeleteConnectorDialog* openDelete(Harness& h, const QString& id)
 {
     if (!h.table()->selectConnector(id))
+        return nullptr;
+    // The selection's own GET (the details pane) is not the dialog's.
+    if (!QTest::qWaitFor([&] { return !h.window->detailsPane()->isFetching(); }, 5000))
         return nullptr;
     h.window->deleteCurrent();
     auto* dialog = qobject_cast<DeleteConnectorDialog*>(h.window->dialogs()->deleteDialog());
@@ -89,9 +93,9 @@ void TestDisableThenDelete::disablesThenDeletes()
     QCOMPARE(methodsOn(ts.server, id), (QStringList{"GET", "POST/toggle", "GET", "DELETE"}));
     QVERIFY(!ts.server.store().instance(id).value("isActive").toBool());
     // Each step showed as it happened.
-    QVERIFY2(stepsSeen.join('|').contains(QLatin1String("1. Disabling sync…\n2. Delete")),
+    QVERIFY2(stepsSeen.join('|').contains(QStringLiteral("1. Disabling sync…\n2. Delete")),
              qPrintable(stepsSeen.join('|')));
-    QVERIFY2(stepsSeen.join('|').contains(QLatin1String("1. Disabling sync… done\n2. Deleting…")),
+    QVERIFY2(stepsSeen.join('|').contains(QStringLiteral("1. Disabling sync… done\n2. Deleting…")),
              qPrintable(stepsSeen.join('|')));
     QTRY_VERIFY(!dialog);
 }
