@@ -330,8 +330,7 @@ void IndexingStatsView::fill()
     m_recordTypes->setVisible(m_hasStats);
     if (!m_hasStats)
         return;
-    m_total->setText(tr("%n record(s)", nullptr, int(std::min<qint64>(m_stats.overall.total, INT_MAX))));
-    m_total->setToolTip(number(m_stats.overall.total));
+    m_total->setText(m_stats.overall.total == 1 ? tr("1 record") : tr("%1 records").arg(number(m_stats.overall.total)));
     m_bar->setCounts(m_stats.overall);
 
     // The legend: every status the server listed, zeros too (dimmed), unknown ones under their name.

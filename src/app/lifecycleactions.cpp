@@ -53,45 +53,45 @@ LifecycleActions::LifecycleActions(ApiClient* client, QWidget* window)
     const Spec specs[] = {
         {Kind::EnableSync,
          "actionEnableSync",
-         tr("&Enable Sync"),
+         tr("&Enable sync"),
          tr("Start syncing this instance with its source"),
-         "media-playback-start",
+         ":/icons/sync-enable.svg",
          QKeySequence(tr("Ctrl+E"))},
         {Kind::DisableSync,
          "actionDisableSync",
-         tr("Disa&ble Sync"),
+         tr("Disa&ble sync"),
          tr("Stop syncing this instance (its records stay)"),
-         "media-playback-pause",
+         ":/icons/sync-disable.svg",
          QKeySequence(tr("Ctrl+Shift+E"))},
         {Kind::EnableAgent,
          "actionEnableAgent",
-         tr("Enable A&gent"),
+         tr("Enable a&gent"),
          tr("Let agents use this instance"),
-         "system-run",
+         ":/icons/agent-enable.svg",
          QKeySequence(tr("Ctrl+G"))},
         {Kind::DisableAgent,
          "actionDisableAgent",
-         tr("Disable Age&nt"),
+         tr("Disable agen&t"),
          tr("Stop agents from using this instance"),
-         "process-stop",
+         ":/icons/agent-disable.svg",
          QKeySequence(tr("Ctrl+Shift+G"))},
         {Kind::SyncNow,
          "actionSyncNow",
-         tr("S&ync Now"),
+         tr("S&ync now"),
          tr("Ask the server to sync what changed at the source"),
-         "view-refresh",
+         ":/icons/sync-now.svg",
          QKeySequence(tr("F6"))},
         {Kind::FullResync,
          "actionFullResync",
-         tr("&Full Resync…"),
+         tr("&Full resync…"),
          tr("Read everything again from the source (the instance is locked meanwhile)"),
-         "view-refresh",
+         ":/icons/full-resync.svg",
          QKeySequence(tr("Shift+F6"))},
         {Kind::SignIn,
          "actionSignIn",
-         tr("&Sign In…"),
+         tr("&Sign in…"),
          tr("Sign this instance in with its provider, in the web browser"),
-         "dialog-password",
+         ":/icons/sign-in.svg",
          QKeySequence()},
     };
     for (const Spec& spec : specs) {
@@ -99,7 +99,8 @@ LifecycleActions::LifecycleActions(ApiClient* client, QWidget* window)
         a->setObjectName(QLatin1String(spec.name));
         a->setToolTip(spec.toolTip);
         a->setProperty("defaultToolTip", spec.toolTip);
-        a->setIcon(QIcon::fromTheme(QLatin1String(spec.icon)));
+        // Our own pictures: the theme's would confuse Sync now with Reload.
+        a->setIcon(QIcon(QLatin1String(spec.icon)));
         a->setShortcut(spec.shortcut);
         a->setShortcutContext(Qt::WindowShortcut);
         a->setEnabled(false);
@@ -268,7 +269,7 @@ void LifecycleActions::confirmFullResync(const ConnectorInstance& instance)
         return;
     }
     auto* box = new QMessageBox(QMessageBox::Question,
-                                tr("Full Resync"),
+                                tr("Full resync"),
                                 tr("Resync \u201c%1\u201d in full?").arg(instance.name),
                                 QMessageBox::Cancel,
                                 m_window);
@@ -277,7 +278,7 @@ void LifecycleActions::confirmFullResync(const ConnectorInstance& instance)
     box->setInformativeText(tr("A full resync re-reads everything from the source. It can take a long time, "
                                "and the instance is locked meanwhile: it cannot be renamed, deleted or "
                                "toggled until the resync ends."));
-    QPushButton* start = box->addButton(tr("Resync Everything"), QMessageBox::AcceptRole);
+    QPushButton* start = box->addButton(tr("Resync everything"), QMessageBox::AcceptRole);
     start->setObjectName(QStringLiteral("fullResyncButton"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -12,10 +12,10 @@
 #include "indexingstatsview.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMenuBar>
 #include <QPainter>
 #include <QPixmap>
 
@@ -85,19 +85,23 @@ QStringList ScreenshotDriver::kinds()
 
 void ScreenshotDriver::grabLifecycleMenu()
 {
-    auto* edit = m_window->findChild<QMenu*>(QStringLiteral("menuEdit"));
-    if (!edit)
+    // The table's context menu on the selected row, as a right click opens it: the toolbar's lifecycle
+    // actions stay in sight above it.
+    ConnectorTableView* table = m_window->tableView();
+    const QRect row = table->visualRect(table->currentIndex());
+    const QPoint pos(row.left() + 160, row.center().y());
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, table->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(table->viewport(), &event);
+    auto* menu = m_window->findChild<QMenu*>(QStringLiteral("tableContextMenu"));
+    if (!menu)
         return finish(1);
-    const QRect item = m_window->menuBar()->actionGeometry(edit->menuAction());
-    edit->popup(m_window->menuBar()->mapToGlobal(item.bottomLeft()));
-    QTimer::singleShot(settleMs, this, [this, edit] {
+    QTimer::singleShot(settleMs, this, [this, menu] {
         // The menu is a window of its own: paint it over the window where it pops up.
         QPixmap picture = m_window->grab();
         QPainter painter(&picture);
-        const QPoint at = m_window->mapFromGlobal(edit->pos());
-        painter.drawPixmap(at, edit->grab());
+        painter.drawPixmap(m_window->mapFromGlobal(menu->pos()), menu->grab());
         painter.end();
-        edit->hide();
+        menu->close();
         const bool saved = !picture.isNull() && picture.save(m_dialogFile);
         if (saved)
             std::printf("saved %s (%dx%d)\n", qPrintable(m_dialogFile), picture.width(), picture.height());

@@ -68,8 +68,6 @@ DeleteConnectorDialog::DeleteConnectorDialog(ApiClient* client, const ConnectorI
     m_disableFirst->setChecked(true);
     m_disableFirst->setToolTip(tr("As the PipesHub web console does: sync is disabled, then the instance is "
                                   "deleted. If disabling fails, nothing is deleted."));
-    m_stepText[0] = tr("Disable sync");
-    m_stepText[1] = tr("Delete");
 
     const bool typed = needsTypedName();
     m_ui->confirmLabel->setVisible(typed);
@@ -111,6 +109,12 @@ QString DeleteConnectorDialog::validate() const
     return {};
 }
 
+void DeleteConnectorDialog::setInputsEnabled(bool enabled)
+{
+    m_ui->confirmLineEdit->setEnabled(enabled && m_instance.lockReason().isEmpty());
+    m_disableFirst->setEnabled(enabled && !m_syncDisabled);
+}
+
 bool DeleteConnectorDialog::disablesSyncFirst() const
 {
     return m_instance.isActive && m_disableFirst->isChecked();
@@ -149,8 +153,8 @@ void DeleteConnectorDialog::showSteps()
 void DeleteConnectorDialog::apply()
 {
     if (disablesSyncFirst() && !m_syncDisabled) {
-        setStep(0, StepState::Running);
         setStep(1, StepState::Pending);
+        setStep(0, StepState::Running);
         m_disabling = m_lifecycle->setSyncEnabled(m_instance.id, false);
         setBusy(true, tr("Disabling sync of \"%1\"…").arg(m_instance.name));
         connect(m_disabling, &LifecycleCall::finished, this, &DeleteConnectorDialog::onSyncDisabled);

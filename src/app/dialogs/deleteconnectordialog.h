@@ -57,6 +57,8 @@ signals:
 
 protected:
     QString validate() const override;
+    // While busy only the inputs are off: the steps stay readable.
+    void setInputsEnabled(bool enabled) override;
     void apply() override;
 
 private:
