@@ -348,6 +348,7 @@ void IndexingStatsView::fill()
         auto* text = new QLabel(tr("%1 %2").arg(indexingstatus::label(s.status), number(s.count)), entry);
         text->setObjectName(QStringLiteral("legendText"));
         text->setTextFormat(Qt::PlainText);
+        text->setWordWrap(true); // long (translated) names wrap instead of widening the pane
         if (s.count == 0)
             text->setForegroundRole(QPalette::PlaceholderText);
         row->addWidget(mark);
