@@ -11,6 +11,7 @@
 #include "devserver/connectorstore.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
