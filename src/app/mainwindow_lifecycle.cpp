@@ -11,6 +11,7 @@
 #include "core/connectortablemodel.h"
 #include "core/rowfollower.h"
 #include "detailspane.h"
+#include "dialoglauncher.h"
 #include "errorbanner.h"
 #include "lifecycleactions.h"
 #include "pagefollower.h"
@@ -61,6 +62,10 @@ void MainWindow::setupLifecycle()
         m_ui->statusBar->showMessage(text, 10000);
     });
     connect(m_lifecycle, &LifecycleActions::changed, this, &MainWindow::updateActions);
+    // Disable-then-delete: the row shows the first step's result even if the deletion is then refused.
+    connect(m_dialogs, &DialogLauncher::instanceChanged, this, [this](const ConnectorInstance& instance) {
+        tableModel()->updateConnector(instance);
+    });
     connect(m_lifecycle, &LifecycleActions::actionStarted, this, &MainWindow::lifecycleActionDone);
 }
 

@@ -24,6 +24,7 @@ private slots:
     void coloursMeanTheSameEverywhere();
     void showsEveryStatusAndRefreshes();
     void barPaints();
+    void refreshedWhileTheInstanceSyncs();
 };
 
 void TestIndexingStats::initTestCase()
@@ -133,6 +134,29 @@ void TestIndexingStats::barPaints()
     QCOMPARE(left.rgb(), indexingstatus::colour(QStringLiteral("COMPLETED")).rgb());
     const QColor right = picture.pixelColor(170, 7);
     QVERIFY(right.rgb() != left.rgb());
+}
+
+void TestIndexingStats::refreshedWhileTheInstanceSyncs()
+{
+    Harness h(0);
+    TestServer& ts = h.ts;
+    const QString id = ts.server.store().addInstance({{"name", "Busy"}, {"isActive", true}, {"status", "SYNCING"}});
+    h.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    IndexingStatsView* view = h.window->detailsPane()->statsView();
+    view->setSyncRefreshInterval(50);
+    QVERIFY(h.open());
+    QVERIFY(h.table()->selectConnector(id));
+    const QString stats = QStringLiteral("/connectors/") + id + QStringLiteral("/stats");
+    QTRY_VERIFY_WITH_TIMEOUT(ts.countRequests(stats, "GET") >= 3, 5000); // again and again while it syncs
+    // The sync ends (the row says so): one last look, then no more.
+    ConnectorInstance done = *h.table()->currentInstance();
+    done.status = InstanceStatus();
+    h.model()->updateConnector(done);
+    QTest::qWait(100);
+    const int count = ts.countRequests(stats, "GET");
+    QTest::qWait(300);
+    QCOMPARE(ts.countRequests(stats, "GET"), count);
 }
 
 QTEST_MAIN(TestIndexingStats)

@@ -59,6 +59,7 @@ private slots:
     void teamInstancesNeedAnAdminAfterA403();
     void disableSyncReadsTogglesAndReadsBack();
     void enableOfAnEnabledInstanceSendsNoToggle();
+    void unknownOutcomeSaysSoAndShowsTheReadBack();
     void fullResyncAsksFirst();
     void signInWatchesUntilAuthenticated();
     void renameIsReadBack();
@@ -243,6 +244,29 @@ void TestLifecycleActions::enableOfAnEnabledInstanceSendsNoToggle()
     QCOMPARE(ts.countRequests(QStringLiteral("/connectors/") + id + QStringLiteral("/toggle")), 0);
     QVERIFY(message.at(0).at(0).toString().contains(QLatin1String("already enabled")));
     QVERIFY(h.model()->instanceAt(h.model()->rowOf(id))->isActive);
+}
+
+void TestLifecycleActions::unknownOutcomeSaysSoAndShowsTheReadBack()
+{
+    Harness h(0);
+    TestServer& ts = h.ts;
+    const QString id = addInstance(ts, {{"name", "Gateway trouble"}, {"isActive", true}});
+    QVERIFY(h.open());
+    QVERIFY(h.table()->selectConnector(id));
+    devserver::Fault fault;
+    fault.status = 502; // may or may not have reached the server: never sent again
+    fault.method = "POST";
+    fault.pathPrefix = QStringLiteral("/connectors/") + id + QStringLiteral("/toggle");
+    ts.server.injectFault(fault);
+    QSignalSpy problem(h.window->lifecycleActions(), &LifecycleActions::problem);
+    QVERIFY(runAndWait(h, Kind::DisableSync));
+    QCOMPARE(problem.count(), 1);
+    const QString text = problem.at(0).at(0).toString();
+    QVERIFY2(text.contains(QLatin1String("not known")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Read back from the server: sync on")), qPrintable(text));
+    QCOMPARE(ts.countRequests(QStringLiteral("/connectors/") + id + QStringLiteral("/toggle"), "POST"), 1);
+    QVERIFY(h.window->errorBanner()->message().contains(QLatin1String("not known")));
+    QVERIFY(h.model()->instanceAt(h.model()->rowOf(id))->isActive); // as read back
 }
 
 void TestLifecycleActions::fullResyncAsksFirst()
