@@ -12,11 +12,15 @@
 #include "devserver/connectorrecord.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QJsonObject>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QToolBar>
 
 using namespace apptest;
 using Kind = LifecycleActions::Kind;
@@ -54,6 +58,7 @@ class TestLifecycleActions : public QObject
 
 private slots:
     void initTestCase();
+    void actionsAreInTheMenusWithTheirOwnShortcuts();
     void actionsSayWhyTheyAreOff();
     void agentNeedsSupportFromTheRegistry();
     void teamInstancesNeedAnAdminAfterA403();
@@ -84,6 +89,46 @@ bool TestLifecycleActions::runAndWait(Harness& h, Kind kind)
     QSignalSpy refused(actions, &LifecycleActions::problem);
     action(h, kind)->trigger();
     return QTest::qWaitFor([&] { return !done.isEmpty() || !refused.isEmpty(); }, 10000);
+}
+
+void TestLifecycleActions::actionsAreInTheMenusWithTheirOwnShortcuts()
+{
+    Harness h(10);
+    QVERIFY(h.open());
+    h.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    const QList<QAction*> lifecycle = h.window->lifecycleActions()->actions();
+    auto* edit = h.child<QMenu>("menuEdit");
+    auto* toolbar = h.child<QToolBar>("mainToolBar");
+    for (QAction* a : lifecycle) {
+        QVERIFY2(edit->actions().contains(a), qPrintable(a->objectName()));
+        QVERIFY(!a->objectName().isEmpty());
+    }
+    QVERIFY(toolbar->actions().contains(h.window->lifecycleActions()->action(Kind::DisableSync)));
+    QVERIFY(toolbar->actions().contains(h.window->lifecycleActions()->action(Kind::SyncNow)));
+    // The table's context menu, after the row actions.
+    const QModelIndex index = h.table()->model()->index(1, 0);
+    const QPoint pos = h.table()->visualRect(index).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, h.table()->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(h.table()->viewport(), &event);
+    auto* menu = h.window->findChild<QMenu*>(QStringLiteral("tableContextMenu"));
+    QVERIFY(menu);
+    for (QAction* a : lifecycle)
+        QVERIFY2(menu->actions().contains(a), qPrintable(a->objectName()));
+    menu->close();
+    // No shortcut is taken twice in the window (Ctrl+N, F2, Del, F5, Ctrl+F... stay as they were).
+    QHash<QKeySequence, QString> owners;
+    for (QAction* a : h.window->findChildren<QAction*>()) {
+        for (const QKeySequence& key : a->shortcuts()) {
+            QVERIFY2(
+                !owners.contains(key) || owners.value(key) == a->objectName(),
+                qPrintable(key.toString() + QLatin1Char(' ') + a->objectName() + QLatin1Char(' ') + owners.value(key)));
+            owners.insert(key, a->objectName());
+        }
+    }
+    QCOMPARE(h.window->lifecycleActions()->action(Kind::EnableSync)->shortcut(),
+             QKeySequence(QStringLiteral("Ctrl+E")));
+    QCOMPARE(h.window->lifecycleActions()->action(Kind::SyncNow)->shortcut(), QKeySequence(QStringLiteral("F6")));
 }
 
 void TestLifecycleActions::actionsSayWhyTheyAreOff()
