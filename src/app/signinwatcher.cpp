@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 
 #include <algorithm>
+#include <utility>
 
 SignInWatcher::SignInWatcher(ApiClient* client, QObject* parent)
     : QObject(parent)
