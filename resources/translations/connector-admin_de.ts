@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ApiAnswer</name>
+    <message>
+        <location filename="../../src/core/apianswer.cpp" line="94"/>
+        <source>The server&apos;s answer has no sign-in address.</source>
+        <translation>Die Antwort des Servers enthält keine Anmeldeadresse.</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <location filename="../../src/core/apiclient.cpp" line="71"/>
@@ -14,19 +22,18 @@
         <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="75"/>
+        <location filename="../../src/core/apiclient.cpp" line="76"/>
         <source>The scope must be team or personal.</source>
         <translation>Der Bereich muss team oder personal sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="116"/>
+        <location filename="../../src/core/apiclient.cpp" line="117"/>
         <source>No server is set.</source>
         <translation>Es ist kein Server festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="203"/>
-        <location filename="../../src/core/apiclient.cpp" line="220"/>
-        <location filename="../../src/core/apiclient.cpp" line="229"/>
+        <location filename="../../src/core/apiclient.cpp" line="210"/>
+        <location filename="../../src/core/apiclient.cpp" line="260"/>
         <source>&quot;%1&quot; is not a valid connector id.</source>
         <translation>„%1“ ist keine gültige Connector-ID.</translation>
     </message>
@@ -98,27 +105,53 @@
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="245"/>
+        <location filename="../../src/core/apireply.cpp" line="246"/>
+        <source>(the server may not speak TLS: try http:// instead of https://)</source>
+        <translation>(der Server spricht womöglich kein TLS: versuchen Sie http:// statt https://)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="251"/>
         <source>The server answered with unexpected HTTP status %1.</source>
         <translation>Der Server antwortete mit dem unerwarteten HTTP-Status %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/core/apireply.cpp" line="330"/>
+        <source>(%1, %n attempts)</source>
+        <translation>
+            <numerusform>(%1, %n Versuch)</numerusform>
+            <numerusform>(%1, %n Versuche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="331"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>ConnectorInstance</name>
     <message>
-        <location filename="../../src/core/connectorinstance.cpp" line="277"/>
+        <location filename="../../src/core/connectorinstance.cpp" line="278"/>
         <source>Deletion is in progress.</source>
         <translation>Die Instanz wird gerade gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorinstance.cpp" line="280"/>
+        <location filename="../../src/core/connectorinstance.cpp" line="281"/>
         <source>Locked by a running job (%1).</source>
         <translation>Durch einen laufenden Job gesperrt (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorinstance.cpp" line="281"/>
+        <location filename="../../src/core/connectorinstance.cpp" line="282"/>
         <source>Locked by a running job.</source>
         <translation>Durch einen laufenden Job gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorLifecycle</name>
+    <message>
+        <location filename="../../src/core/connectorlifecycle.cpp" line="150"/>
+        <source>The server accepted the change, but the instance still reads otherwise.</source>
+        <translation>Der Server hat die Änderung angenommen, aber die Instanz zeigt weiterhin den alten Stand.</translation>
     </message>
 </context>
 <context>
@@ -588,57 +621,57 @@
         <translation>Wählen Sie die Art des Dienstes, der angebunden werden soll.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="392"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="393"/>
         <source>%1 instances can only have this scope.</source>
         <translation>Instanzen von %1 können nur diesen Bereich haben.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="409"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="410"/>
         <source>%1 needs no sign-in.</source>
         <translation>%1 benötigt keine Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="412"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="413"/>
         <source>%1 supports only this sign-in.</source>
         <translation>%1 unterstützt nur diese Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="440"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="441"/>
         <source>The schedule runs in the chosen time zone.</source>
         <translation>Der Zeitplan gilt in der gewählten Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="442"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="443"/>
         <source>Leave the events empty to receive every event the service sends.</source>
         <translation>Lassen Sie die Ereignisse leer, um jedes Ereignis zu erhalten, das der Dienst sendet.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="445"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="446"/>
         <source>Choose Scheduled to set a schedule, or Webhook to choose the events to listen to.</source>
         <translation>Wählen Sie „Geplant“, um einen Zeitplan festzulegen, oder „Webhook“, um die Ereignisse auszuwählen, auf die reagiert werden soll.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="539"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="540"/>
         <source>Waiting for the list of connector types.</source>
         <translation>Warten auf die Liste der Connector-Typen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="541"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="542"/>
         <source>Choose a connector type.</source>
         <translation>Wählen Sie einen Connector-Typ.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="556"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="557"/>
         <source>Creating &quot;%1&quot;…</source>
         <translation>„%1“ wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="566"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="567"/>
         <source>The server accepted the request but its answer could not be read (%1). The instance was probably created: refresh the list before trying again.</source>
         <translation>Der Server hat die Anfrage angenommen, aber seine Antwort konnte nicht gelesen werden (%1). Die Instanz wurde wahrscheinlich erstellt: Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="568"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="569"/>
         <source>no instance id</source>
         <translation>keine Instanz-ID</translation>
     </message>
@@ -646,112 +679,112 @@
 <context>
     <name>CreateConnectorRequest</name>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="25"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="27"/>
         <source>%1.%2 must be an object.</source>
         <translation>%1.%2 muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="66"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="68"/>
         <source>The instance name must not be empty.</source>
         <translation>Der Instanzname darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="70"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="72"/>
         <source>The instance name must be at most %1 characters (it has %2).</source>
         <translation>Der Instanzname darf höchstens %1 Zeichen lang sein (er hat %2).</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="73"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="75"/>
         <source>The instance name must not contain control characters.</source>
         <translation>Der Instanzname darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="85"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="87"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://confluence.example.com.</source>
         <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, z. B. https://confluence.example.com.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="93"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="95"/>
         <source>A cron expression has five fields (minute hour day month weekday), e.g. &quot;0 */6 * * *&quot;.</source>
         <translation>Ein Cron-Ausdruck hat fünf Felder (Minute Stunde Tag Monat Wochentag), z. B. „0 */6 * * *“.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="96"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="98"/>
         <source>minute</source>
         <translation>Minute</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="97"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="99"/>
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="98"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="100"/>
         <source>day of month</source>
         <translation>Tag des Monats</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="99"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="101"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="100"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="102"/>
         <source>day of week</source>
         <translation>Wochentag</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="104"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="106"/>
         <source>The cron %1 field &quot;%2&quot; is not valid.</source>
         <translation>Das Feld „%1“ des Cron-Ausdrucks ist ungültig: „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="120"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="122"/>
         <source>config.auth.oauthConfigId must be a string.</source>
         <translation>config.auth.oauthConfigId muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="129"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="131"/>
         <source>config.sync.selectedStrategy must be one of %1.</source>
         <translation>config.sync.selectedStrategy muss einer der Werte %1 sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="137"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="139"/>
         <source>The sync interval must be a whole number of minutes, at least 5.</source>
         <translation>Das Synchronisierungsintervall muss eine ganze Zahl von Minuten sein, mindestens 5.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="141"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="143"/>
         <source>config.sync.scheduledConfig.cronExpression must be a string.</source>
         <translation>config.sync.scheduledConfig.cronExpression muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="148"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="150"/>
         <source>&quot;%1&quot; is not a known time zone (e.g. Europe/Berlin, UTC).</source>
         <translation>„%1“ ist keine bekannte Zeitzone (z. B. Europe/Berlin, UTC).</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="156"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="158"/>
         <source>config.sync.webhookConfig.events must be a list of event names.</source>
         <translation>config.sync.webhookConfig.events muss eine Liste von Ereignisnamen sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="159"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="161"/>
         <source>Every webhook event must be a non-empty name, e.g. file.created.</source>
         <translation>Jedes Webhook-Ereignis braucht einen nicht leeren Namen, z. B. file.created.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="178"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="180"/>
         <source>Choose a connector type.</source>
         <translation>Wählen Sie einen Connector-Typ.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="182"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="184"/>
         <source>The scope must be team or personal.</source>
         <translation>Der Bereich muss team oder personal sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="184"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="186"/>
         <source>Unknown auth type &quot;%1&quot;; expected one of %2.</source>
         <translation>Unbekannte Authentifizierungsart „%1“; erwartet wird einer der Werte %2.</translation>
     </message>
@@ -783,81 +816,167 @@
     </message>
     <message>
         <location filename="../../ui/deleteconnectordialog.ui" line="78"/>
-        <source>This instance is active. The PipesHub web console disables an active instance before deleting it; here it is deleted while it is active.</source>
-        <translation>Diese Instanz ist aktiv. Die PipesHub-Weboberfläche deaktiviert eine aktive Instanz vor dem Löschen; hier wird sie im aktiven Zustand gelöscht.</translation>
+        <source>This instance is active. The PipesHub web console disables an active instance before deleting it; so does this console, unless you untick the box below.</source>
+        <translation>Diese Instanz ist aktiv. Die PipesHub-Weboberfläche deaktiviert eine aktive Instanz, bevor sie sie löscht; diese Konsole tut das auch, sofern Sie das Kästchen unten nicht abwählen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="30"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="31"/>
+        <source>Disable &amp;sync first, then delete</source>
+        <translation>Zuerst die &amp;Synchronisierung deaktivieren, dann löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="45"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="32"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="47"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="38"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="53"/>
         <source>Delete the connector instance &quot;%1&quot;?</source>
         <translation>Die Connector-Instanz „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="44"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="47"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="62"/>
         <source>team (everyone in the organisation uses it)</source>
         <translation>Team (von allen in der Organisation genutzt)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="49"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="64"/>
         <source>personal (only its creator uses it)</source>
         <translation>Persönlich (nur von der Person genutzt, die sie erstellt hat)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="50"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="65"/>
         <source>Type: %1. Scope: %2.</source>
         <translation>Typ: %1. Bereich: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="57"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="69"/>
+        <source>As the PipesHub web console does: sync is disabled, then the instance is deleted. If disabling fails, nothing is deleted.</source>
+        <translation>Wie in der PipesHub-Weboberfläche: Die Synchronisierung wird deaktiviert, dann wird die Instanz gelöscht. Schlägt das Deaktivieren fehl, wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="76"/>
         <source>To confirm, &amp;type the name of the instance: %1</source>
         <translation>Geben Sie zur Bestätigung den Namen der Instanz &amp;ein: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="87"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="106"/>
         <source>It cannot be deleted now: %1 Try again when that has finished.</source>
         <translation>Die Instanz kann jetzt nicht gelöscht werden: %1 Versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="89"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="108"/>
         <source>Type the name of the instance exactly to enable Delete.</source>
         <translation>Geben Sie den Namen der Instanz genau ein, um „Löschen“ zu aktivieren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="96"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="133"/>
+        <source>1. Disable sync</source>
+        <translation>1. Synchronisierung deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="133"/>
+        <source>2. Delete</source>
+        <translation>2. Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="136"/>
+        <source>1. Disabling sync…</source>
+        <translation>1. Synchronisierung wird deaktiviert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="136"/>
+        <source>2. Deleting…</source>
+        <translation>2. Wird gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="140"/>
+        <source>1. Disabling sync… %1</source>
+        <translation>1. Synchronisierung wird deaktiviert… %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="140"/>
+        <source>2. Deleting… %1</source>
+        <translation>2. Wird gelöscht… %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="159"/>
+        <source>Disabling sync of &quot;%1&quot;…</source>
+        <translation>Synchronisierung von „%1“ wird deaktiviert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="188"/>
+        <source>unknown</source>
+        <translation>ungewiss</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="188"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="190"/>
+        <source>It is not known whether sync was disabled (%1). Nothing was deleted.</source>
+        <translation>Es ist nicht bekannt, ob die Synchronisierung deaktiviert wurde (%1). Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="191"/>
+        <source>Sync could not be disabled: %1 Nothing was deleted.</source>
+        <translation>Die Synchronisierung konnte nicht deaktiviert werden: %1 Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="198"/>
+        <source>already disabled</source>
+        <translation>war bereits deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="198"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="236"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="209"/>
         <source>Deleting &quot;%1&quot;…</source>
         <translation>„%1“ wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="120"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="224"/>
+        <source>failed (sync stays disabled)</source>
+        <translation>fehlgeschlagen (die Synchronisierung bleibt deaktiviert)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="232"/>
         <source>The deletion of &quot;%1&quot; has started; it finishes in the background.</source>
         <translation>Das Löschen von „%1“ hat begonnen und wird im Hintergrund abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="121"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="233"/>
         <source>&quot;%1&quot; was deleted.</source>
         <translation>„%1“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="132"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="236"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="246"/>
         <source>Already Deleted</source>
         <translation>Bereits gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="133"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="247"/>
         <source>&quot;%1&quot; no longer exists on the server: someone else has deleted it.</source>
         <translation>„%1“ existiert nicht mehr auf dem Server: Jemand anderes hat die Instanz gelöscht.</translation>
     </message>
@@ -865,176 +984,176 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="27"/>
+        <location filename="../../src/app/detailspane.cpp" line="28"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="27"/>
+        <location filename="../../src/app/detailspane.cpp" line="28"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="56"/>
+        <location filename="../../src/app/detailspane.cpp" line="57"/>
         <source>Select a connector instance to see all of its fields.</source>
         <translation>Wählen Sie eine Connector-Instanz aus, um alle ihre Felder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="89"/>
+        <location filename="../../src/app/detailspane.cpp" line="91"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="89"/>
+        <location filename="../../src/app/detailspane.cpp" line="91"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="96"/>
-        <location filename="../../src/app/detailspane.cpp" line="111"/>
-        <location filename="../../src/app/detailspane.cpp" line="384"/>
+        <location filename="../../src/app/detailspane.cpp" line="98"/>
+        <location filename="../../src/app/detailspane.cpp" line="113"/>
+        <location filename="../../src/app/detailspane.cpp" line="393"/>
         <source>Copy value</source>
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="110"/>
-        <location filename="../../src/app/detailspane.cpp" line="386"/>
+        <location filename="../../src/app/detailspane.cpp" line="112"/>
+        <location filename="../../src/app/detailspane.cpp" line="395"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="110"/>
+        <location filename="../../src/app/detailspane.cpp" line="112"/>
         <source>Copy the instance id</source>
         <translation>Die ID der Instanz kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="111"/>
+        <location filename="../../src/app/detailspane.cpp" line="113"/>
         <source>Copy the selected value</source>
         <translation>Den ausgewählten Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="112"/>
+        <location filename="../../src/app/detailspane.cpp" line="114"/>
         <source>Refresh</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="112"/>
+        <location filename="../../src/app/detailspane.cpp" line="114"/>
         <source>Ask the server again</source>
         <translation>Erneut beim Server abfragen</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="228"/>
+        <location filename="../../src/app/detailspane.cpp" line="237"/>
         <source>This instance is no longer on the server: %1</source>
         <translation>Diese Instanz ist nicht mehr auf dem Server: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="231"/>
-        <location filename="../../src/app/detailspane.cpp" line="238"/>
+        <location filename="../../src/app/detailspane.cpp" line="240"/>
+        <location filename="../../src/app/detailspane.cpp" line="247"/>
         <source>Could not load the details: %1</source>
         <translation>Die Details konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="272"/>
+        <location filename="../../src/app/detailspane.cpp" line="281"/>
         <source>Running job: %1</source>
         <translation>Laufender Job: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="278"/>
+        <location filename="../../src/app/detailspane.cpp" line="287"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="279"/>
+        <location filename="../../src/app/detailspane.cpp" line="288"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="280"/>
+        <location filename="../../src/app/detailspane.cpp" line="289"/>
         <source>Connector type</source>
         <translation>Connector-Typ</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="282"/>
+        <location filename="../../src/app/detailspane.cpp" line="291"/>
         <source>App group</source>
         <translation>App-Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="283"/>
+        <location filename="../../src/app/detailspane.cpp" line="292"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="284"/>
+        <location filename="../../src/app/detailspane.cpp" line="293"/>
         <source>Auth type</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="285"/>
+        <location filename="../../src/app/detailspane.cpp" line="294"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="285"/>
+        <location filename="../../src/app/detailspane.cpp" line="294"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="286"/>
+        <location filename="../../src/app/detailspane.cpp" line="295"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="287"/>
+        <location filename="../../src/app/detailspane.cpp" line="296"/>
         <source>Configured</source>
         <translation>Konfiguriert</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="288"/>
+        <location filename="../../src/app/detailspane.cpp" line="297"/>
         <source>Authenticated</source>
         <translation>Authentifiziert</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="289"/>
+        <location filename="../../src/app/detailspane.cpp" line="298"/>
         <source>Agent enabled</source>
         <translation>Agent aktiviert</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="290"/>
+        <location filename="../../src/app/detailspane.cpp" line="299"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="291"/>
+        <location filename="../../src/app/detailspane.cpp" line="300"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="292"/>
+        <location filename="../../src/app/detailspane.cpp" line="301"/>
         <source>Updated by</source>
         <translation>Aktualisiert von</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="293"/>
+        <location filename="../../src/app/detailspane.cpp" line="302"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="294"/>
+        <location filename="../../src/app/detailspane.cpp" line="303"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="296"/>
+        <location filename="../../src/app/detailspane.cpp" line="305"/>
         <source>Last sync</source>
         <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="299"/>
+        <location filename="../../src/app/detailspane.cpp" line="308"/>
         <source>Other fields</source>
         <translation>Weitere Felder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/detailspane.cpp" line="299"/>
+        <location filename="../../src/app/detailspane.cpp" line="308"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n Feld</numerusform>
@@ -1042,12 +1161,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="329"/>
+        <location filename="../../src/app/detailspane.cpp" line="338"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/detailspane.cpp" line="343"/>
+        <location filename="../../src/app/detailspane.cpp" line="352"/>
         <source>{%n field(s)}</source>
         <translation>
             <numerusform>{%n Feld}</numerusform>
@@ -1055,7 +1174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/detailspane.cpp" line="354"/>
+        <location filename="../../src/app/detailspane.cpp" line="363"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n Eintrag]</numerusform>
@@ -1063,7 +1182,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="385"/>
+        <location filename="../../src/app/detailspane.cpp" line="394"/>
         <source>Copy field and value</source>
         <translation>Feld und Wert kopieren</translation>
     </message>
@@ -1071,12 +1190,12 @@
 <context>
     <name>DialogLauncher</name>
     <message>
-        <location filename="../../src/app/dialoglauncher.cpp" line="120"/>
+        <location filename="../../src/app/dialoglauncher.cpp" line="85"/>
         <source>About Connector Admin</source>
         <translation>Über Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialoglauncher.cpp" line="121"/>
+        <location filename="../../src/app/dialoglauncher.cpp" line="86"/>
         <source>&lt;h3&gt;Connector Admin %1&lt;/h3&gt;&lt;p&gt;A desktop console for the connector instances of a PipesHub server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, Version 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connector Admin %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für die Connector-Instanzen eines PipesHub-Servers.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License, Version 2.0.&lt;/p&gt;</translation>
     </message>
@@ -1188,6 +1307,148 @@
     </message>
 </context>
 <context>
+    <name>IndexingStats</name>
+    <message>
+        <location filename="../../src/core/indexingstats.cpp" line="87"/>
+        <source>The server&apos;s answer has no indexing stats.</source>
+        <translation>Die Antwort des Servers enthält keine Indexierungsstatistik.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexingStatsBar</name>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="48"/>
+        <source>Records by indexing status</source>
+        <translation>Datensätze nach Indexierungsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="73"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="76"/>
+        <source>No records indexed.</source>
+        <translation>Keine Datensätze indexiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="77"/>
+        <source>%1 records. %2.</source>
+        <translation>%1 Datensätze. %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexingStatsView</name>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="143"/>
+        <source>Indexed records</source>
+        <translation>Indexierte Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="154"/>
+        <source>Refresh statistics</source>
+        <translation>Statistik aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="155"/>
+        <source>Ask the server again what this instance has indexed</source>
+        <translation>Den Server erneut fragen, was diese Instanz indexiert hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="280"/>
+        <source>Loading statistics…</source>
+        <translation>Statistik wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="300"/>
+        <source>Could not refresh the statistics: %1</source>
+        <translation>Die Statistik konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="301"/>
+        <source>No statistics: %1</source>
+        <translation>Keine Statistik: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="333"/>
+        <source>1 record</source>
+        <translation>1 Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="333"/>
+        <source>%1 records</source>
+        <translation>%1 Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="348"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="368"/>
+        <source>%1 records by indexing status</source>
+        <translation>%1-Datensätze nach Indexierungsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatsview.cpp" line="379"/>
+        <source>Nothing indexed yet.</source>
+        <translation>Noch nichts indexiert.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexingStatus</name>
+    <message>
+        <location filename="../../src/app/indexingstatuscolors.cpp" line="17"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatuscolors.cpp" line="18"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatuscolors.cpp" line="19"/>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatuscolors.cpp" line="20"/>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatuscolors.cpp" line="21"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatuscolors.cpp" line="22"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatuscolors.cpp" line="23"/>
+        <source>File type not supported</source>
+        <translation>Dateityp nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatuscolors.cpp" line="24"/>
+        <source>Auto-index off</source>
+        <translation>Auto-Indexierung aus</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatuscolors.cpp" line="25"/>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/indexingstatuscolors.cpp" line="26"/>
+        <source>Needs multimodal models</source>
+        <translation>Benötigt multimodale Modelle</translation>
+    </message>
+</context>
+<context>
     <name>InitialConfig</name>
     <message>
         <location filename="../../src/core/initialconfig.cpp" line="55"/>
@@ -1236,10 +1497,304 @@
     </message>
 </context>
 <context>
+    <name>LifecycleActions</name>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="25"/>
+        <source>syncing</source>
+        <translation>synchronisiert wird</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="27"/>
+        <source>a full resync runs</source>
+        <translation>eine vollständige Neusynchronisierung läuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="31"/>
+        <source>a job runs</source>
+        <translation>ein Job läuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="32"/>
+        <source>Locked while %1.</source>
+        <translation>Gesperrt, während %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="56"/>
+        <source>&amp;Enable sync</source>
+        <translation>Synchronisierung &amp;aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="57"/>
+        <source>Start syncing this instance with its source</source>
+        <translation>Diese Instanz mit ihrer Quelle synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="62"/>
+        <source>Disa&amp;ble sync</source>
+        <translation>Synchronisierung dea&amp;ktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="63"/>
+        <source>Stop syncing this instance (its records stay)</source>
+        <translation>Die Synchronisierung dieser Instanz beenden (ihre Datensätze bleiben erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="68"/>
+        <source>Enable a&amp;gent</source>
+        <translation>A&amp;gent aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="69"/>
+        <source>Let agents use this instance</source>
+        <translation>Agenten diese Instanz nutzen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="74"/>
+        <source>Disable agen&amp;t</source>
+        <translation>Agen&amp;t deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="75"/>
+        <source>Stop agents from using this instance</source>
+        <translation>Agenten diese Instanz nicht mehr nutzen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="80"/>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="81"/>
+        <source>Ask the server to sync what changed at the source</source>
+        <translation>Den Server bitten, die Änderungen an der Quelle zu synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="86"/>
+        <source>&amp;Full resync…</source>
+        <translation>&amp;Vollständig neu synchronisieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="87"/>
+        <source>Read everything again from the source (the instance is locked meanwhile)</source>
+        <translation>Alles erneut aus der Quelle lesen (die Instanz ist so lange gesperrt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="92"/>
+        <source>&amp;Sign in…</source>
+        <translation>A&amp;nmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="93"/>
+        <source>Sign this instance in with its provider, in the web browser</source>
+        <translation>Diese Instanz im Webbrowser bei ihrem Anbieter anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="113"/>
+        <source>Sign in to “%1” in your web browser; this window notices when you are done.</source>
+        <translation>Melden Sie „%1“ in Ihrem Webbrowser an; dieses Fenster bemerkt, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="118"/>
+        <source>“%1” is signed in.</source>
+        <translation>„%1“ ist angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="121"/>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="123"/>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="170"/>
+        <location filename="../../src/app/lifecycleactions.cpp" line="182"/>
+        <source>This instance is being deleted.</source>
+        <translation>Diese Instanz wird gerade gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="172"/>
+        <source>This instance does not sign in with OAuth.</source>
+        <translation>Diese Instanz meldet sich nicht mit OAuth an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="174"/>
+        <source>Waiting for the sign-in in the web browser.</source>
+        <translation>Warten auf die Anmeldung im Webbrowser.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="176"/>
+        <source>This instance is already signed in.</source>
+        <translation>Diese Instanz ist bereits angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="180"/>
+        <source>Waiting for the server&apos;s answer.</source>
+        <translation>Warten auf die Antwort des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="186"/>
+        <source>Only an organisation admin can change team instances.</source>
+        <translation>Nur Administratoren der Organisation können Team-Instanzen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="190"/>
+        <source>Finish configuration before you can enable sync.</source>
+        <translation>Schließen Sie die Konfiguration ab, bevor Sie die Synchronisierung aktivieren können.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="192"/>
+        <source>Authenticate this connector before you can enable sync.</source>
+        <translation>Authentifizieren Sie diesen Connector, bevor Sie die Synchronisierung aktivieren können.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="197"/>
+        <source>This connector does not support agents.</source>
+        <translation>Dieser Connector unterstützt keine Agenten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="203"/>
+        <source>Enable sync before you can sync this instance.</source>
+        <translation>Aktivieren Sie die Synchronisierung, bevor Sie diese Instanz synchronisieren können.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="272"/>
+        <source>Full resync</source>
+        <translation>Vollständige Neusynchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="273"/>
+        <source>Resync “%1” in full?</source>
+        <translation>„%1“ vollständig neu synchronisieren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="278"/>
+        <source>A full resync re-reads everything from the source. It can take a long time, and the instance is locked meanwhile: it cannot be renamed, deleted or toggled until the resync ends.</source>
+        <translation>Eine vollständige Neusynchronisierung liest alles erneut aus der Quelle. Das kann lange dauern, und die Instanz ist so lange gesperrt: Bis zum Ende kann sie weder umbenannt, gelöscht noch ein- oder ausgeschaltet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="281"/>
+        <source>Resync everything</source>
+        <translation>Alles neu synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="353"/>
+        <source>Sync enabled for “%1”.</source>
+        <translation>Synchronisierung für „%1“ aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="354"/>
+        <source>Sync was already enabled for “%1”: nothing was sent.</source>
+        <translation>Die Synchronisierung war für „%1“ bereits aktiviert: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="355"/>
+        <source>It is not known whether sync was enabled for “%1”.</source>
+        <translation>Es ist nicht bekannt, ob die Synchronisierung für „%1“ aktiviert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="358"/>
+        <source>Sync disabled for “%1”.</source>
+        <translation>Synchronisierung für „%1“ deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="359"/>
+        <source>Sync was already disabled for “%1”: nothing was sent.</source>
+        <translation>Die Synchronisierung war für „%1“ bereits deaktiviert: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="360"/>
+        <source>It is not known whether sync was disabled for “%1”.</source>
+        <translation>Es ist nicht bekannt, ob die Synchronisierung für „%1“ deaktiviert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="363"/>
+        <source>Agent enabled for “%1”.</source>
+        <translation>Agent für „%1“ aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="364"/>
+        <source>The agent was already enabled for “%1”: nothing was sent.</source>
+        <translation>Der Agent war für „%1“ bereits aktiviert: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="365"/>
+        <source>It is not known whether the agent was enabled for “%1”.</source>
+        <translation>Es ist nicht bekannt, ob der Agent für „%1“ aktiviert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="368"/>
+        <source>Agent disabled for “%1”.</source>
+        <translation>Agent für „%1“ deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="369"/>
+        <source>The agent was already disabled for “%1”: nothing was sent.</source>
+        <translation>Der Agent war für „%1“ bereits deaktiviert: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="370"/>
+        <source>It is not known whether the agent was disabled for “%1”.</source>
+        <translation>Es ist nicht bekannt, ob der Agent für „%1“ deaktiviert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="374"/>
+        <source>Sync requested for “%1”.</source>
+        <translation>Synchronisierung für „%1“ angefordert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="376"/>
+        <source>It is not known whether the server received the sync request for “%1”.</source>
+        <translation>Es ist nicht bekannt, ob der Server die Synchronisierungsanforderung für „%1“ erhalten hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="379"/>
+        <source>Full resync requested for “%1”; it is locked until the resync ends.</source>
+        <translation>Vollständige Neusynchronisierung für „%1“ angefordert; die Instanz ist bis zu deren Ende gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="381"/>
+        <source>It is not known whether the server received the full resync request for “%1”.</source>
+        <translation>Es ist nicht bekannt, ob der Server die Anforderung der vollständigen Neusynchronisierung für „%1“ erhalten hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="387"/>
+        <source>%1 The server says: %2</source>
+        <translation>%1 Der Server meldet: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="393"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="397"/>
+        <source>Read back from the server: sync %1, agent %2.</source>
+        <translation>Vom Server zurückgelesen: Synchronisierung %1, Agent %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="398"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="398"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/lifecycleactions.cpp" line="400"/>
+        <source>Reload (F5) to see what the server has now.</source>
+        <translation>Laden Sie neu (F5), um den aktuellen Stand des Servers zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.ui" line="14"/>
-        <location filename="../../src/app/mainwindow.cpp" line="416"/>
+        <location filename="../../src/app/mainwindow.cpp" line="420"/>
         <source>Connector Admin</source>
         <translation>Connector Admin</translation>
     </message>
@@ -1429,28 +1984,28 @@
         <translation>&amp;Über Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="162"/>
+        <location filename="../../src/app/mainwindow.cpp" line="164"/>
         <source>The selected instance is no longer on the server. Reload (F5) to refresh the list.</source>
         <translation>Die ausgewählte Instanz ist nicht mehr auf dem Server. Laden Sie die Liste neu (F5).</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="250"/>
-        <location filename="../../src/app/mainwindow.cpp" line="413"/>
+        <location filename="../../src/app/mainwindow.cpp" line="252"/>
+        <location filename="../../src/app/mainwindow.cpp" line="417"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="278"/>
+        <location filename="../../src/app/mainwindow.cpp" line="280"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../../src/app/mainwindow.cpp" line="287"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/mainwindow.cpp" line="326"/>
+        <location filename="../../src/app/mainwindow.cpp" line="328"/>
         <source>%n row(s) without an id were left out: they cannot be acted on.</source>
         <translation>
             <numerusform>%n Zeile ohne ID wurde ausgelassen, da mit ihr keine Aktionen möglich sind.</numerusform>
@@ -1458,70 +2013,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="331"/>
-        <location filename="../../src/app/mainwindow.cpp" line="467"/>
+        <location filename="../../src/app/mainwindow.cpp" line="333"/>
+        <location filename="../../src/app/mainwindow.cpp" line="473"/>
         <source>Created “%1”.</source>
         <translation>„%1“ wurde erstellt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="334"/>
+        <location filename="../../src/app/mainwindow.cpp" line="336"/>
         <source>Created “%1”. It is not on this page: change the filters or the page to see it.</source>
         <translation>„%1“ wurde erstellt. Die Instanz ist nicht auf dieser Seite: Ändern Sie die Filter oder die Seite, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="354"/>
+        <location filename="../../src/app/mainwindow.cpp" line="356"/>
         <source>Loading connector instances…</source>
         <translation>Connector-Instanzen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="357"/>
+        <location filename="../../src/app/mainwindow.cpp" line="359"/>
         <source>No connector instances yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Connector-Instanzen. Erstellen Sie eine mit „Neu“ (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="358"/>
+        <location filename="../../src/app/mainwindow.cpp" line="360"/>
         <source>No connector instances match the filters: %1.</source>
         <translation>Keine Connector-Instanz entspricht den Filtern: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="405"/>
+        <location filename="../../src/app/mainwindow.cpp" line="409"/>
         <source>%1 is unavailable: %2</source>
         <translation>%1 ist nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="416"/>
+        <location filename="../../src/app/mainwindow.cpp" line="420"/>
         <source>%1 — Connector Admin</source>
         <translation>%1 — Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="474"/>
+        <location filename="../../src/app/mainwindow.cpp" line="481"/>
         <source>Renamed to “%1”.</source>
         <translation>In „%1“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="492"/>
+        <location filename="../../src/app/mainwindow.cpp" line="500"/>
         <source>Deleting “%1” in the background…</source>
         <translation>„%1“ wird im Hintergrund gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="493"/>
+        <location filename="../../src/app/mainwindow.cpp" line="501"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../../src/app/mainwindow.cpp" line="510"/>
         <source>That instance had already been deleted; the list is reloaded.</source>
         <translation>Diese Instanz war bereits gelöscht; die Liste wird neu geladen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/mainwindow.cpp" line="513"/>
-        <source>Creating instances is not available in this build.</source>
-        <translation>Das Erstellen von Instanzen ist in dieser Version nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/mainwindow.cpp" line="534"/>
-        <source>Server profiles are not available in this build: start with --server URL or set PIPESHUB_SERVER_URL.</source>
-        <translation>Serverprofile sind in dieser Version nicht verfügbar: Starten Sie mit --server URL oder setzen Sie PIPESHUB_SERVER_URL.</translation>
     </message>
 </context>
 <context>
@@ -1585,37 +2130,37 @@
         <translation>&amp;Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="18"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="21"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="20"/>
         <source>%1, %2 scope</source>
         <translation>%1, Bereich %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="34"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="33"/>
         <source>Rename &quot;%1&quot;</source>
         <translation>„%1“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="35"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="34"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="71"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="70"/>
         <source>It cannot be renamed now: %1 Try again when that has finished.</source>
         <translation>Die Instanz kann jetzt nicht umbenannt werden: %1 Versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="75"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="74"/>
         <source>Type the new name.</source>
         <translation>Geben Sie den neuen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="82"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="81"/>
         <source>Renaming to &quot;%1&quot;…</source>
         <translation>Wird in „%1“ umbenannt…</translation>
     </message>
@@ -1956,6 +2501,37 @@
     </message>
 </context>
 <context>
+    <name>SignInProgress</name>
+    <message>
+        <location filename="../../src/app/signinprogress.cpp" line="15"/>
+        <source>Cancel Sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/signinprogress.cpp" line="26"/>
+        <source>Waiting for the sign-in</source>
+        <translation>Warten auf die Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/signinprogress.cpp" line="36"/>
+        <source>Waiting for the sign-in of “%1” in the browser…</source>
+        <translation>Warten auf die Anmeldung von „%1“ im Browser…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/signinprogress.cpp" line="49"/>
+        <source>Asking the server where “%1” signs in…</source>
+        <translation>Der Server wird gefragt, wo sich „%1“ anmeldet…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWatcher</name>
+    <message>
+        <location filename="../../src/app/signinwatcher.cpp" line="84"/>
+        <source>No web browser could be opened. Open this address yourself to sign in: %1</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie zur Anmeldung selbst diese Adresse: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
         <location filename="../../src/app/statuspanel.cpp" line="19"/>
@@ -1981,112 +2557,112 @@
 <context>
     <name>appstartup</name>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="124"/>
+        <location filename="../../src/app/appstartup.cpp" line="128"/>
         <source>Manage the connector instances of a PipesHub server.</source>
         <translation>Die Connector-Instanzen eines PipesHub-Servers verwalten.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="128"/>
+        <location filename="../../src/app/appstartup.cpp" line="132"/>
         <source>The server to open, e.g. https://pipeshub.example.com (the token comes from PIPESHUB_BEARER_AUTH or the system keychain).</source>
         <translation>Der zu öffnende Server, z. B. https://pipeshub.example.com (das Token stammt aus PIPESHUB_BEARER_AUTH oder dem Schlüsselbund des Systems).</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="130"/>
+        <location filename="../../src/app/appstartup.cpp" line="134"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="133"/>
+        <location filename="../../src/app/appstartup.cpp" line="137"/>
         <source>Open on a local demo server with made-up instances (nothing leaves this machine).</source>
         <translation>Mit einem lokalen Demo-Server mit erfundenen Instanzen starten (nichts verlässt diesen Rechner).</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="135"/>
+        <location filename="../../src/app/appstartup.cpp" line="139"/>
         <source>The API dialect of the demo server: pipeshub (default) or published.</source>
         <translation>Der API-Dialekt des Demo-Servers: pipeshub (Standard) oder published.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="136"/>
+        <location filename="../../src/app/appstartup.cpp" line="140"/>
         <source>DIALECT</source>
         <translation>DIALEKT</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="139"/>
+        <location filename="../../src/app/appstartup.cpp" line="143"/>
         <source>Save a picture of the window and quit.</source>
         <translation>Ein Bild des Fensters speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="139"/>
+        <location filename="../../src/app/appstartup.cpp" line="143"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="142"/>
+        <location filename="../../src/app/appstartup.cpp" line="146"/>
         <source>Also open a dialog (create or delete) and save a picture of it.</source>
         <translation>Zusätzlich einen Dialog (create oder delete) öffnen und ein Bild davon speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="143"/>
+        <location filename="../../src/app/appstartup.cpp" line="147"/>
         <source>KIND:FILE</source>
         <translation>ART:DATEI</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="147"/>
+        <location filename="../../src/app/appstartup.cpp" line="151"/>
         <source>Delay every answer of the demo server by MS milliseconds, to see how a distant server feels (default 0).</source>
         <translation>Jede Antwort des Demo-Servers um MS Millisekunden verzögern, um zu sehen, wie sich ein entfernter Server anfühlt (Standard 0).</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="148"/>
+        <location filename="../../src/app/appstartup.cpp" line="152"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="150"/>
+        <location filename="../../src/app/appstartup.cpp" line="154"/>
         <source>Quit once the first page of instances is painted.</source>
         <translation>Beenden, sobald die erste Seite der Instanzen gezeichnet ist.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="172"/>
+        <location filename="../../src/app/appstartup.cpp" line="176"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="182"/>
+        <location filename="../../src/app/appstartup.cpp" line="186"/>
         <source>--demo-dialect must be pipeshub or published, not “%1”</source>
         <translation>--demo-dialect muss pipeshub oder published sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="184"/>
+        <location filename="../../src/app/appstartup.cpp" line="188"/>
         <source>--demo-dialect needs --demo</source>
         <translation>--demo-dialect erfordert --demo</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="189"/>
+        <location filename="../../src/app/appstartup.cpp" line="193"/>
         <source>--demo-latency must be a whole number of milliseconds from 0 to 60000</source>
         <translation>--demo-latency muss eine ganze Zahl von Millisekunden zwischen 0 und 60000 sein</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="191"/>
+        <location filename="../../src/app/appstartup.cpp" line="195"/>
         <source>--demo-latency needs --demo</source>
         <translation>--demo-latency erfordert --demo</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="196"/>
+        <location filename="../../src/app/appstartup.cpp" line="200"/>
         <source>--demo and --server exclude each other</source>
         <translation>--demo und --server schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="205"/>
-        <source>--screenshot-dialog takes create:FILE or delete:FILE</source>
-        <translation>--screenshot-dialog erwartet create:DATEI oder delete:DATEI</translation>
+        <location filename="../../src/app/appstartup.cpp" line="208"/>
+        <source>--screenshot-dialog takes KIND:FILE, KIND one of: %1</source>
+        <translation>--screenshot-dialog erwartet ART:DATEI, ART eine von: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="256"/>
+        <location filename="../../src/app/appstartup.cpp" line="260"/>
         <source>Connector Admin</source>
         <translation>Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="276"/>
+        <location filename="../../src/app/appstartup.cpp" line="280"/>
         <source>the demo server did not start: %1</source>
         <translation>der Demo-Server ist nicht gestartet: %1</translation>
     </message>

@@ -204,9 +204,9 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
         const qsizetype colon = dialogSpec.indexOf(QLatin1Char(':'));
         options.screenshotDialog = dialogSpec.left(colon);
         options.screenshotDialogFile = colon > 0 ? dialogSpec.mid(colon + 1) : QString();
-        if ((options.screenshotDialog != QLatin1String("create") && options.screenshotDialog != QLatin1String("delete"))
-            || options.screenshotDialogFile.isEmpty())
-            return usageError(tr("--screenshot-dialog takes create:FILE or delete:FILE"));
+        if (!ScreenshotDriver::kinds().contains(options.screenshotDialog) || options.screenshotDialogFile.isEmpty())
+            return usageError(tr("--screenshot-dialog takes KIND:FILE, KIND one of: %1")
+                                  .arg(ScreenshotDriver::kinds().join(QStringLiteral(", "))));
     }
     *exitCode = 0;
     return options;

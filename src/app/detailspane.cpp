@@ -4,6 +4,7 @@
 #include "core/apireply.h"
 #include "core/connectortablemodel.h"
 #include "core/pagination.h"
+#include "indexingstatsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +60,7 @@ DetailsPane::DetailsPane(QWidget* parent)
     , m_copyButton(new QToolButton(this))
     , m_refreshButton(new QToolButton(this))
     , m_renameButton(new QToolButton(this))
+    , m_stats(new IndexingStatsView(this))
 {
     setObjectName(QStringLiteral("detailsPane"));
     m_title->setObjectName(QStringLiteral("detailsTitle"));
@@ -131,6 +133,7 @@ DetailsPane::DetailsPane(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_state);
     layout->addWidget(m_error);
+    layout->addWidget(m_stats);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_placeholder, 1);
     layout->addLayout(buttons);
@@ -146,6 +149,7 @@ DetailsPane::~DetailsPane()
 void DetailsPane::setClient(ApiClient* client)
 {
     m_client = client;
+    m_stats->setClient(client);
 }
 
 void DetailsPane::setRenameAction(QAction* action)
@@ -174,6 +178,8 @@ void DetailsPane::clear()
     m_error->hide();
     m_tree->hide();
     m_placeholder->show();
+    m_stats->clear();
+    m_stats->hide();
     for (QToolButton* b : {m_copyIdButton, m_copyButton, m_refreshButton})
         b->setEnabled(false);
 }
@@ -187,6 +193,8 @@ void DetailsPane::showInstance(const ConnectorInstance& instance)
     m_error->hide();
     fill(instance);
     refresh();
+    m_stats->show();
+    m_stats->showInstance(instance);
 }
 
 void DetailsPane::updateInstance(const ConnectorInstance& instance)
@@ -200,6 +208,7 @@ void DetailsPane::updateInstance(const ConnectorInstance& instance)
             merged.extra.insert(it.key(), it.value());
     }
     fill(merged);
+    m_stats->showInstance(instance); // fetched again when a sync starts or ends
 }
 
 void DetailsPane::refresh()

@@ -7,6 +7,7 @@
 
 class ApiClient;
 class ApiReply;
+class IndexingStatsView;
 class QAction;
 class QLabel;
 class QToolButton;
@@ -48,6 +49,10 @@ public:
     {
         return m_tree;
     }
+    IndexingStatsView* statsView() const
+    {
+        return m_stats;
+    }
 
 public slots:
     void refresh(); // GET again
@@ -81,4 +86,5 @@ private:
     QToolButton* m_copyButton;
     QToolButton* m_refreshButton;
     QToolButton* m_renameButton;
+    IndexingStatsView* m_stats;
 };

@@ -64,6 +64,7 @@ QWidget* DialogLauncher::openDelete(ApiClient* client, const ConnectorInstance& 
     auto* dialog = new DeleteConnectorDialog(client, instance, m_window);
     connect(dialog, &DeleteConnectorDialog::deleted, this, &DialogLauncher::deleted);
     connect(dialog, &DeleteConnectorDialog::notFound, this, &DialogLauncher::notFound);
+    connect(dialog, &DeleteConnectorDialog::syncDisabled, this, &DialogLauncher::instanceChanged);
     return show(dialog, m_delete);
 }
 

@@ -50,6 +50,8 @@ signals:
     void renamed(const ConnectorInstance& updated);
     void deleted(const QString& id, bool inBackground, const QString& message);
     void notFound(const QString& id);
+    // The delete dialog disabled sync before deleting: the instance as read back.
+    void instanceChanged(const ConnectorInstance& instance);
     void profileChosen(const ServerProfile& profile);
 
 private:

@@ -10,6 +10,7 @@
 #include "core/credentialstore.h"
 #include "demoserver.h"
 #include "dialoglauncher.h"
+#include "lifecycleactions.h"
 #include "serversession.h"
 #include "statuspanel.h"
 
@@ -62,6 +63,7 @@ MainWindow::MainWindow(ApiClient* client, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/connector-admin.svg")));
     setupActions();
     setupConnections();
+    setupLifecycle();
     restoreSettings();
     updateTitle();
     updateActions();
@@ -262,6 +264,7 @@ void MainWindow::onServerChanged()
 {
     // Whatever is on screen belongs to the previous server, and so do the open instance dialogs.
     m_dialogs->closeInstanceDialogs();
+    forgetLifecycle();
     m_controller->cancel();
     m_deleteReloadTimer.stop();
     tableModel()->clear();
@@ -396,6 +399,8 @@ void MainWindow::updateActions()
     m_ui->actionDetails->setEnabled(instance);
     m_ui->actionRename->setEnabled(canChange);
     m_ui->actionDelete->setEnabled(canChange);
+    if (m_lifecycle)
+        m_lifecycle->update(instance, connected && m_session->isReady());
     m_ui->filterBar->setEnabled(connected && m_session->isReady());
     m_ui->pager->setEnabled(connected && m_session->isReady());
     // Say why before the user tries: a locked or deleting instance refuses with 409 anyway.
@@ -428,6 +433,8 @@ void MainWindow::showTableMenu(const QPoint& globalPos)
     menu->addSeparator();
     menu->addAction(m_ui->actionRename);
     menu->addAction(m_ui->actionDelete);
+    menu->addSeparator();
+    menu->addActions(lifecycleMenuActions());
     menu->setToolTipsVisible(true); // so that a disabled rename says why
     menu->popup(globalPos);
 }
@@ -470,6 +477,7 @@ void MainWindow::onConnectorCreated(const ConnectorInstance& instance)
 void MainWindow::onConnectorRenamed(const ConnectorInstance& updated)
 {
     tableModel()->updateConnector(updated);
+    readBack(updated.id); // the rename answer is minimal: the server's whole instance replaces it
     m_ui->statusBar->showMessage(tr("Renamed to \u201c%1\u201d.").arg(updated.name), 8000);
     updateActions();
 }
@@ -484,6 +492,7 @@ void MainWindow::onConnectorDeleted(const QString& id, bool inBackground, const 
         deleting.status = JobStatus::Deleting;
         tableModel()->updateConnector(deleting);
         m_deleteReloadTimer.start();
+        lifecycleActionDone();
     } else {
         tableModel()->removeConnector(id);
         reload();

@@ -20,7 +20,9 @@ class DetailsPane;
 class DialogLauncher;
 class ErrorBanner;
 class FilterBar;
+class LifecycleActions;
 class ListQuery;
+class PageFollower;
 class PagerWidget;
 class ServerSession;
 class StatusPanel;
@@ -86,6 +88,16 @@ public:
     {
         return m_demo;
     }
+    // Enable/disable sync and agent, resync, sign-in (mainwindow_lifecycle.cpp).
+    LifecycleActions* lifecycleActions() const
+    {
+        return m_lifecycle;
+    }
+    // Re-reads the page while rows are deleting, syncing or locked.
+    PageFollower* pageFollower() const
+    {
+        return m_pageFollower;
+    }
     // How long after a background delete the list is asked again.
     void setDeleteReloadDelay(int milliseconds);
 
@@ -112,6 +124,11 @@ protected:
 private:
     void setupActions();
     void setupConnections();
+    void setupLifecycle(); // mainwindow_lifecycle.cpp
+    void readBack(const QString& id); // GET one instance for its row and the details pane
+    QList<QAction*> lifecycleMenuActions() const;
+    void forgetLifecycle(); // another server
+    void lifecycleActionDone(); // an admin's action: the rows follow the server again soon
     void restoreSettings();
     void saveSettings();
     void updateActions();
@@ -139,6 +156,8 @@ private:
     StatusPanel* m_status;
     QTimer m_deleteReloadTimer;
     DialogLauncher* m_dialogs;
+    LifecycleActions* m_lifecycle = nullptr;
+    PageFollower* m_pageFollower = nullptr;
     int m_savedLimit = 0; // the page size of the last session, applied by the first load
     ConnectorInstance m_justCreated; // selected when the reload after its creation brings it
     bool m_demo = false;

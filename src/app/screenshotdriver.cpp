@@ -7,9 +7,16 @@
 #include "mainwindow.h"
 
 #include "app/dialogs/createconnectordialog.h"
+#include "app/dialogs/deleteconnectordialog.h"
+#include "detailspane.h"
+#include "indexingstatsview.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QLayout>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
 #include <QPixmap>
 
 #include <cstdio>
@@ -67,8 +74,79 @@ void ScreenshotDriver::grabWindow()
     openDialog();
 }
 
+QStringList ScreenshotDriver::kinds()
+{
+    return {QStringLiteral("create"),
+            QStringLiteral("delete"),
+            QStringLiteral("lifecycle"),
+            QStringLiteral("stats"),
+            QStringLiteral("disable-delete")};
+}
+
+void ScreenshotDriver::grabLifecycleMenu()
+{
+    // The table's context menu on the selected row, as a right click opens it: the toolbar's lifecycle
+    // actions stay in sight above it.
+    ConnectorTableView* table = m_window->tableView();
+    const QRect row = table->visualRect(table->currentIndex());
+    const QPoint pos(row.left() + 160, row.center().y());
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, table->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(table->viewport(), &event);
+    auto* menu = m_window->findChild<QMenu*>(QStringLiteral("tableContextMenu"));
+    if (!menu)
+        return finish(1);
+    QTimer::singleShot(settleMs, this, [this, menu] {
+        // The menu is a window of its own: paint it over the window where it pops up.
+        QPixmap picture = m_window->grab();
+        QPainter painter(&picture);
+        painter.drawPixmap(m_window->mapFromGlobal(menu->pos()), menu->grab());
+        painter.end();
+        menu->close();
+        const bool saved = !picture.isNull() && picture.save(m_dialogFile);
+        if (saved)
+            std::printf("saved %s (%dx%d)\n", qPrintable(m_dialogFile), picture.width(), picture.height());
+        finish(saved ? 0 : 1);
+    });
+}
+
+void ScreenshotDriver::grabStats()
+{
+    DetailsPane* pane = m_window->detailsPane();
+    IndexingStatsView* stats = pane->statsView();
+    // The pane's head and its statistics, without the long field tree below.
+    const int bottom = stats->geometry().bottom() + 90;
+    const QPixmap picture = pane->grab(QRect(0, 0, pane->width(), std::min(bottom, pane->height())));
+    const bool saved = !picture.isNull() && picture.save(m_dialogFile);
+    if (saved)
+        std::printf("saved %s (%dx%d)\n", qPrintable(m_dialogFile), picture.width(), picture.height());
+    finish(saved ? 0 : 1);
+}
+
+void ScreenshotDriver::startDisableThenDelete()
+{
+    auto* dialog = qobject_cast<DeleteConnectorDialog*>(m_dialog.data());
+    if (!dialog || !dialog->disablesSyncFirst()) {
+        std::fprintf(stderr, "connector-admin: the selected instance is not active\n");
+        return finish(1);
+    }
+    if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("confirmLineEdit")); name && name->isVisible())
+        name->setText(dialog->instance().name);
+    // The second busy state is the delete, sent once sync is disabled: both steps are on show then.
+    connect(dialog, &RequestDialog::busyChanged, this, [this, dialog](bool busy) {
+        if (!busy || ++m_busySteps != 2)
+            return;
+        dialog->layout()->activate();
+        finish(save(dialog, m_dialogFile) ? 0 : 1);
+    });
+    dialog->accept();
+}
+
 void ScreenshotDriver::openDialog()
 {
+    if (m_dialogKind == QLatin1String("lifecycle"))
+        return grabLifecycleMenu();
+    if (m_dialogKind == QLatin1String("stats"))
+        return grabStats();
     if (m_dialogKind == QLatin1String("create")) {
         m_window->newConnector();
         m_dialog = m_window->dialogs()->createDialog();
@@ -79,6 +157,10 @@ void ScreenshotDriver::openDialog()
     if (!m_dialog) {
         std::fprintf(stderr, "connector-admin: the %s dialog is not available\n", qPrintable(m_dialogKind));
         return finish(1);
+    }
+    if (m_dialogKind == QLatin1String("disable-delete")) {
+        QTimer::singleShot(settleMs, this, &ScreenshotDriver::startDisableThenDelete);
+        return;
     }
     QTimer::singleShot(settleMs, this, &ScreenshotDriver::grabDialog);
 }

@@ -18,11 +18,19 @@ class ScreenshotDriver final : public QObject
 public:
     ScreenshotDriver(MainWindow* window, const QString& file, const QString& dialogKind, const QString& dialogFile);
 
+    // What --screenshot-dialog can take: create, delete, and the lifecycle pictures (lifecycle: the
+    // Edit menu over the window; stats: the details pane's indexing statistics; disable-delete: the
+    // delete dialog of an active instance between its two steps).
+    static QStringList kinds();
+
 private:
     void onFirstPage();
     void grabWindow();
     void openDialog();
     void grabDialog();
+    void grabLifecycleMenu();
+    void grabStats();
+    void startDisableThenDelete();
     bool save(QWidget* widget, const QString& file);
     void finish(int exitCode);
 
@@ -34,4 +42,5 @@ private:
     QTimer m_deadline;
     bool m_started = false;
     bool m_formFilled = false;
+    int m_busySteps = 0;
 };

