@@ -50,12 +50,12 @@ void ConnectorPageLoader::deliverAllLocally()
     const UnpagedList& cache = m_query.state() == ListQuery::State::Active ? m_active : m_inactive;
     Q_ASSERT(cache.instances);
     const QString search = m_query.search().toCaseFolded();
-    const QString scope = ListQuery::scopeName(m_query.scope());
+    const ConnectorScope scope = ListQuery::connectorScope(m_query.scope());
     QList<ConnectorInstance> matching;
     QSet<QString> seen;
     for (qsizetype i = 0; i < cache.instances->size(); ++i) {
         const ConnectorInstance& instance = cache.instances->at(i);
-        if (m_query.scope() != ListQuery::Scope::All && instance.scope.compare(scope, Qt::CaseInsensitive) != 0)
+        if (m_query.scope() != ListQuery::Scope::All && instance.scope != scope)
             continue;
         if (!search.isEmpty() && !cache.foldedNames.at(i).contains(search))
             continue;
