@@ -5,6 +5,7 @@
 #endif
 
 #include "connectortableview.h"
+#include "core/appsettings.h"
 #include "core/connectortablemodel.h"
 #include "core/serverprofiles.h"
 #include "core/serverurl.h"
@@ -69,8 +70,8 @@ void configureApplication()
 #if defined(M_ARENA_MAX) // glibc only; other C libraries size their arenas themselves
     mallopt(M_ARENA_MAX, 1);
 #endif
-    QApplication::setOrganizationName(QStringLiteral("PipesHub"));
-    QApplication::setApplicationName(QStringLiteral("connector-admin"));
+    QApplication::setOrganizationName(appsettings::organisation());
+    QApplication::setApplicationName(appsettings::application());
     QApplication::setApplicationVersion(QStringLiteral(CONNECTOR_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(CONNECTOR_APP_ID));
 }
@@ -296,8 +297,9 @@ int run(int& argc, char** argv)
         screenshots = std::make_unique<ScreenshotDriver>(
             &window, options->screenshotFile, options->screenshotDialog, options->screenshotDialogFile);
     if (options->quitAfterFirstPaint) {
-        QWidget* viewport = window.tableView()->viewport();
-        viewport->installEventFilter(new FirstPaintQuitter(window.tableModel(), viewport));
+        const auto* table = window.findChild<ConnectorTableView*>(QStringLiteral("connectorTable"));
+        QWidget* viewport = table->viewport();
+        viewport->installEventFilter(new FirstPaintQuitter(table->connectorModel(), viewport));
     }
     window.show();
     return app.exec();

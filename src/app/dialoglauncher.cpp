@@ -11,7 +11,9 @@
 DialogLauncher::DialogLauncher(QWidget* parentWindow)
     : QObject(parentWindow)
     , m_window(parentWindow)
-{ }
+{
+    setObjectName(QStringLiteral("dialogLauncher"));
+}
 
 bool DialogLauncher::raise(QWidget* dialog)
 {
