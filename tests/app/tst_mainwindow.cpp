@@ -1,7 +1,7 @@
 // The main window against the dev server over HTTP: the list it shows (filters, search, paging, a
 // slow answer overtaken, the empty state), the server it talks to and what outlives it, driven
 // through the real widgets. The rows' actions are tst_mainwindowactions'.
-#include "apptestutil.h"
+#include "mainwindowtest.h"
 
 #include "core/connectorinstance.h"
 #include "core/connectorsortproxymodel.h"
@@ -12,33 +12,22 @@
 #include "statuspanel.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QComboBox>
-#include <QDir>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QMessageBox>
-#include <QPointer>
 #include <QProgressBar>
-#include <QStatusBar>
 #include <QToolButton>
-#include <QTreeWidget>
 
 using namespace apptest;
 using devserver::Dialect;
 using devserver::Fault;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public MainWindowTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-
     void firstLoadFillsTableAndRange();
     void stateFilterAsksItsEndpoint_data();
     void stateFilterAsksItsEndpoint();
@@ -54,18 +43,6 @@ private slots:
     void titleAndStatusNameTheServer();
     void layoutAndPageSizeOutliveTheWindow();
 };
-
-void TestMainWindow::initTestCase()
-{
-    isolateSettings();
-    const QString file = appsettings::open().fileName();
-    QVERIFY2(!file.startsWith(QDir::homePath() + QStringLiteral("/.config")), qPrintable(file));
-}
-
-void TestMainWindow::init()
-{
-    appsettings::open().clear();
-}
 
 void TestMainWindow::firstLoadFillsTableAndRange()
 {

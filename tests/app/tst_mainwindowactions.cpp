@@ -1,7 +1,7 @@
 // The main window against the dev server over HTTP: the selected row and what may be done with it
 // (details, rename, delete, create's result, the context menu, shortcuts, the clipboard), driven
 // through the real widgets and actions. The list itself is tst_mainwindow's.
-#include "apptestutil.h"
+#include "mainwindowtest.h"
 
 #include "core/connectorinstance.h"
 #include "core/connectorsortproxymodel.h"
@@ -14,15 +14,11 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDir>
 #include <QGuiApplication>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
-#include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -30,14 +26,11 @@
 using namespace apptest;
 using devserver::Dialect;
 
-class TestMainWindowActions : public QObject
+class TestMainWindowActions : public MainWindowTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-
     void selectionIsKeptByIdAcrossReload();
     void detailsShowEveryFieldFromTheServer();
     void lockedInstanceCannotBeRenamedOrDeleted();
@@ -53,18 +46,6 @@ private slots:
     void copyActionsPutIdAndNameOnTheClipboard();
     void aboutNamesVersionQtAndLicence();
 };
-
-void TestMainWindowActions::initTestCase()
-{
-    isolateSettings();
-    const QString file = appsettings::open().fileName();
-    QVERIFY2(!file.startsWith(QDir::homePath() + QStringLiteral("/.config")), qPrintable(file));
-}
-
-void TestMainWindowActions::init()
-{
-    appsettings::open().clear();
-}
 
 void TestMainWindowActions::selectionIsKeptByIdAcrossReload()
 {
