@@ -14,19 +14,19 @@
         <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="75"/>
+        <location filename="../../src/core/apiclient.cpp" line="76"/>
         <source>The scope must be team or personal.</source>
         <translation>Der Bereich muss team oder personal sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="116"/>
+        <location filename="../../src/core/apiclient.cpp" line="117"/>
         <source>No server is set.</source>
         <translation>Es ist kein Server festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="203"/>
-        <location filename="../../src/core/apiclient.cpp" line="220"/>
-        <location filename="../../src/core/apiclient.cpp" line="229"/>
+        <location filename="../../src/core/apiclient.cpp" line="204"/>
+        <location filename="../../src/core/apiclient.cpp" line="221"/>
+        <location filename="../../src/core/apiclient.cpp" line="230"/>
         <source>&quot;%1&quot; is not a valid connector id.</source>
         <translation>„%1“ ist keine gültige Connector-ID.</translation>
     </message>
@@ -98,25 +98,86 @@
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="245"/>
+        <location filename="../../src/core/apireply.cpp" line="246"/>
+        <source>(the server may not speak TLS: try http:// instead of https://)</source>
+        <translation>(der Server spricht vielleicht kein TLS: versuchen Sie http:// statt https://)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="251"/>
         <source>The server answered with unexpected HTTP status %1.</source>
         <translation>Der Server antwortete mit dem unerwarteten HTTP-Status %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/core/apireply.cpp" line="330"/>
+        <source>(%1, %n attempts)</source>
+        <translation>
+            <numerusform>(%1, %n Versuch)</numerusform>
+            <numerusform>(%1, %n Versuche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/core/apireply.cpp" line="331"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthValuesEditor</name>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="18"/>
+        <source>Credential &amp;values (e.g. apiKey, clientId). Leave empty to set them up later in PipesHub.</source>
+        <translation>&amp;Werte der Zugangsdaten (z. B. apiKey, clientId). Lassen Sie sie leer, um sie später in PipesHub einzurichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="50"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="55"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="65"/>
+        <source>A&amp;dd value</source>
+        <translation>Wert hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="75"/>
+        <source>Re&amp;move value</source>
+        <translation>Wert entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="95"/>
+        <source>Sho&amp;w values</source>
+        <translation>Werte an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="106"/>
+        <source>OAuth config &amp;ID:</source>
+        <translation>OAuth-Konfigurations-&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="116"/>
+        <source>optional, e.g. oauth_config_123</source>
+        <translation>optional, z. B. oauth_config_123</translation>
     </message>
 </context>
 <context>
     <name>ConnectorInstance</name>
     <message>
-        <location filename="../../src/core/connectorinstance.cpp" line="277"/>
+        <location filename="../../src/core/connectorinstance.cpp" line="278"/>
         <source>Deletion is in progress.</source>
         <translation>Die Instanz wird gerade gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorinstance.cpp" line="280"/>
+        <location filename="../../src/core/connectorinstance.cpp" line="281"/>
         <source>Locked by a running job (%1).</source>
         <translation>Durch einen laufenden Job gesperrt (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorinstance.cpp" line="281"/>
+        <location filename="../../src/core/connectorinstance.cpp" line="282"/>
         <source>Locked by a running job.</source>
         <translation>Durch einen laufenden Job gesperrt.</translation>
     </message>
@@ -220,425 +281,303 @@
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="122"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="124"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="126"/>
         <source>Connector type</source>
         <translation>Connector-Typ</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="126"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="128"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="128"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="130"/>
         <source>Auth type</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="130"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="132"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="132"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="134"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="134"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="136"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="136"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="138"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
-    <name>CreateConnectorDialog</name>
+    <name>ConnectorTypePicker</name>
     <message>
-        <location filename="../../ui/createconnectordialog.ui" line="47"/>
+        <location filename="../../ui/connectortypepicker.ui" line="30"/>
         <source>Connector &amp;type:</source>
         <translation>Connector-&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/createconnectordialog.ui" line="57"/>
+        <location filename="../../ui/connectortypepicker.ui" line="40"/>
         <source>Filter by name, app group or description</source>
         <translation>Nach Name, App-Gruppe oder Beschreibung filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/createconnectordialog.ui" line="92"/>
+        <location filename="../../ui/connectortypepicker.ui" line="75"/>
         <source>Connector</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../ui/createconnectordialog.ui" line="97"/>
+        <location filename="../../ui/connectortypepicker.ui" line="80"/>
         <source>App group</source>
         <translation>App-Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/createconnectordialog.ui" line="126"/>
+        <location filename="../../ui/connectortypepicker.ui" line="109"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/createconnectordialog.ui" line="183"/>
-        <source>Instance &amp;name:</source>
-        <translation>Instanz&amp;name:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="193"/>
-        <source>e.g. Engineering Confluence</source>
-        <translation>z. B. Entwicklungs-Confluence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="203"/>
-        <source>&amp;Scope:</source>
-        <translation>&amp;Bereich:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="216"/>
-        <source>&amp;Authentication:</source>
-        <translation>&amp;Authentifizierung:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="229"/>
-        <source>Self-&amp;hosted deployment (a base URL of your own)</source>
-        <translation>Selbst ge&amp;hostet (eigene Basis-URL)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="236"/>
-        <source>&amp;Base URL:</source>
-        <translation>Basis-&amp;URL:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="246"/>
-        <source>https://confluence.example.com</source>
-        <translation>https://confluence.example.com</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="258"/>
-        <source>Initial confi&amp;guration (optional)</source>
-        <translation>Erst&amp;konfiguration (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="281"/>
-        <source>Credentials</source>
-        <translation>Zugangsdaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="287"/>
-        <source>Credential &amp;values (e.g. apiKey, clientId). Leave empty to set them up later in PipesHub.</source>
-        <translation>&amp;Werte der Zugangsdaten (z. B. apiKey, clientId). Lassen Sie sie leer, um sie später in PipesHub einzurichten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="319"/>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="324"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="334"/>
-        <source>A&amp;dd value</source>
-        <translation>Wert hinzu&amp;fügen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="344"/>
-        <source>Re&amp;move value</source>
-        <translation>Wert entfe&amp;rnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="364"/>
-        <source>Sho&amp;w values</source>
-        <translation>Werte an&amp;zeigen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="375"/>
-        <source>OAuth config &amp;ID:</source>
-        <translation>OAuth-Konfigurations-&amp;ID:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="385"/>
-        <source>optional, e.g. oauth_config_123</source>
-        <translation>optional, z. B. oauth_config_123</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="395"/>
-        <source>Sync</source>
-        <translation>Synchronisierung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="404"/>
-        <source>S&amp;ync strategy:</source>
-        <translation>S&amp;ync-Strategie:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="417"/>
-        <source>Every (&amp;minutes):</source>
-        <translation>Intervall (&amp;Minuten):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="427"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="443"/>
-        <source>Cron e&amp;xpression:</source>
-        <translation>Cron-Aus&amp;druck:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="450"/>
-        <source>minute hour day month weekday, e.g. 0 */6 * * *</source>
-        <translation>Minute Stunde Tag Monat Wochentag, z. B. 0 */6 * * *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="457"/>
-        <source>Time &amp;zone:</source>
-        <translation>&amp;Zeitzone:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="477"/>
-        <source>&amp;Webhook events:</source>
-        <translation>&amp;Webhook-Ereignisse:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="487"/>
-        <source>comma-separated, e.g. file.created, file.modified</source>
-        <translation>durch Kommas getrennt, z. B. file.created, file.modified</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="505"/>
-        <source>Filters</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="511"/>
-        <source>S&amp;ync filter values (a JSON object):</source>
-        <translation>S&amp;ync-Filterwerte (ein JSON-Objekt):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="530"/>
-        <source>{&quot;folders&quot;: [&quot;folder_id_1&quot;], &quot;fileTypes&quot;: [&quot;pdf&quot;, &quot;docx&quot;]}</source>
-        <translation>{&quot;folders&quot;: [&quot;folder_id_1&quot;], &quot;fileTypes&quot;: [&quot;pdf&quot;, &quot;docx&quot;]}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="537"/>
-        <source>Inde&amp;xing filter values (a JSON object):</source>
-        <translation>Inde&amp;xierungsfilterwerte (ein JSON-Objekt):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="556"/>
-        <source>{&quot;enableManualSync&quot;: true}</source>
-        <translation>{&quot;enableManualSync&quot;: true}</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="67"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="72"/>
         <source>OAuth</source>
         <translation>OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="69"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="74"/>
         <source>OAuth with admin consent</source>
         <translation>OAuth mit Administratorzustimmung</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="71"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="76"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="73"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="78"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="75"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="80"/>
         <source>Service account</source>
         <translation>Dienstkonto</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="77"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="82"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="84"/>
-        <source>Team: everyone in the organisation (needs an admin)</source>
-        <translation>Team: alle in der Organisation (erfordert Administratorrechte)</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="85"/>
-        <source>Personal: only you</source>
-        <translation>Persönlich: nur Sie</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="123"/>
-        <source>New Connector Instance</source>
-        <translation>Neue Connector-Instanz</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="125"/>
-        <source>Create</source>
-        <translation>Erstellen</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="126"/>
-        <source>Create the connector instance on the server</source>
-        <translation>Die Connector-Instanz auf dem Server erstellen</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="147"/>
-        <source>Server default</source>
-        <translation>Servervorgabe</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="148"/>
-        <source>Manual: sync when asked</source>
-        <translation>Manuell: nur auf Anforderung synchronisieren</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="149"/>
-        <source>Scheduled</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="150"/>
-        <source>Webhook: when the service reports a change</source>
-        <translation>Webhook: wenn der Dienst eine Änderung meldet</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="151"/>
-        <source>Real-time</source>
-        <translation>Echtzeit</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="156"/>
-        <source>At least %1 minutes</source>
-        <translation>Mindestens %1 Minuten</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="245"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="101"/>
         <source>Loading the connector types…</source>
         <translation>Connector-Typen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="252"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="113"/>
         <source>Loading the connector types… (%1 of %2)</source>
         <translation>Connector-Typen werden geladen… (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="268"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="129"/>
         <source>%1 (beta)</source>
         <translation>%1 (Beta)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="275"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="136"/>
         <source>A beta connector: it may change, and some accounts cannot use it.</source>
         <translation>Ein Beta-Connector: Er kann sich noch ändern, und manche Konten können ihn nicht nutzen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="282"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="143"/>
         <source>The server offers no connector types.</source>
         <translation>Der Server bietet keine Connector-Typen an.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="284"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="145"/>
         <source>Connector types available: %1.</source>
         <translation>Verfügbare Connector-Typen: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="292"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="153"/>
         <source>The connector types could not be loaded: %1</source>
         <translation>Die Connector-Typen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="318"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="179"/>
         <source>No connector type matches &quot;%1&quot;.</source>
         <translation>Kein Connector-Typ passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="353"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="214"/>
         <source>Type: %1</source>
         <translation>Typ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="355"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="216"/>
         <source>Scopes: %1</source>
         <translation>Bereiche: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="360"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="221"/>
         <source>Sign-in: %1</source>
         <translation>Anmeldung: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="366"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="227"/>
         <source>Choose the kind of service to connect.</source>
         <translation>Wählen Sie die Art des Dienstes, der angebunden werden soll.</translation>
     </message>
+</context>
+<context>
+    <name>CreateConnectorDialog</name>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="392"/>
+        <location filename="../../ui/createconnectordialog.ui" line="55"/>
+        <source>Instance &amp;name:</source>
+        <translation>Instanz&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="65"/>
+        <source>e.g. Engineering Confluence</source>
+        <translation>z. B. Entwicklungs-Confluence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="75"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="88"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="101"/>
+        <source>Self-&amp;hosted deployment (a base URL of your own)</source>
+        <translation>Selbst ge&amp;hostet (eigene Basis-URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="108"/>
+        <source>&amp;Base URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="118"/>
+        <source>https://confluence.example.com</source>
+        <translation>https://confluence.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="130"/>
+        <source>Initial confi&amp;guration (optional)</source>
+        <translation>Erst&amp;konfiguration (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="153"/>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="158"/>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="163"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="169"/>
+        <source>S&amp;ync filter values (a JSON object):</source>
+        <translation>S&amp;ync-Filterwerte (ein JSON-Objekt):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="188"/>
+        <source>{&quot;folders&quot;: [&quot;folder_id_1&quot;], &quot;fileTypes&quot;: [&quot;pdf&quot;, &quot;docx&quot;]}</source>
+        <translation>{&quot;folders&quot;: [&quot;folder_id_1&quot;], &quot;fileTypes&quot;: [&quot;pdf&quot;, &quot;docx&quot;]}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="195"/>
+        <source>Inde&amp;xing filter values (a JSON object):</source>
+        <translation>Inde&amp;xierungsfilterwerte (ein JSON-Objekt):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="214"/>
+        <source>{&quot;enableManualSync&quot;: true}</source>
+        <translation>{&quot;enableManualSync&quot;: true}</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="22"/>
+        <source>Team: everyone in the organisation (needs an admin)</source>
+        <translation>Team: alle in der Organisation (erfordert Administratorrechte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="23"/>
+        <source>Personal: only you</source>
+        <translation>Persönlich: nur Sie</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="35"/>
+        <source>New Connector Instance</source>
+        <translation>Neue Connector-Instanz</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="37"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="38"/>
+        <source>Create the connector instance on the server</source>
+        <translation>Die Connector-Instanz auf dem Server erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="135"/>
         <source>%1 instances can only have this scope.</source>
         <translation>Instanzen von %1 können nur diesen Bereich haben.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="409"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="152"/>
         <source>%1 needs no sign-in.</source>
         <translation>%1 benötigt keine Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="412"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="155"/>
         <source>%1 supports only this sign-in.</source>
         <translation>%1 unterstützt nur diese Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="440"/>
-        <source>The schedule runs in the chosen time zone.</source>
-        <translation>Der Zeitplan gilt in der gewählten Zeitzone.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="442"/>
-        <source>Leave the events empty to receive every event the service sends.</source>
-        <translation>Lassen Sie die Ereignisse leer, um jedes Ereignis zu erhalten, das der Dienst sendet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="445"/>
-        <source>Choose Scheduled to set a schedule, or Webhook to choose the events to listen to.</source>
-        <translation>Wählen Sie „Geplant“, um einen Zeitplan festzulegen, oder „Webhook“, um die Ereignisse auszuwählen, auf die reagiert werden soll.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="539"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="215"/>
         <source>Waiting for the list of connector types.</source>
         <translation>Warten auf die Liste der Connector-Typen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="541"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="217"/>
         <source>Choose a connector type.</source>
         <translation>Wählen Sie einen Connector-Typ.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="556"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="232"/>
         <source>Creating &quot;%1&quot;…</source>
         <translation>„%1“ wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="566"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="242"/>
         <source>The server accepted the request but its answer could not be read (%1). The instance was probably created: refresh the list before trying again.</source>
         <translation>Der Server hat die Anfrage angenommen, aber seine Antwort konnte nicht gelesen werden (%1). Die Instanz wurde wahrscheinlich erstellt: Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="568"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="244"/>
         <source>no instance id</source>
         <translation>keine Instanz-ID</translation>
     </message>
@@ -646,112 +585,112 @@
 <context>
     <name>CreateConnectorRequest</name>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="25"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="27"/>
         <source>%1.%2 must be an object.</source>
         <translation>%1.%2 muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="66"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="68"/>
         <source>The instance name must not be empty.</source>
         <translation>Der Instanzname darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="70"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="72"/>
         <source>The instance name must be at most %1 characters (it has %2).</source>
         <translation>Der Instanzname darf höchstens %1 Zeichen lang sein (er hat %2).</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="73"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="75"/>
         <source>The instance name must not contain control characters.</source>
         <translation>Der Instanzname darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="85"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="87"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://confluence.example.com.</source>
         <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, z. B. https://confluence.example.com.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="93"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="95"/>
         <source>A cron expression has five fields (minute hour day month weekday), e.g. &quot;0 */6 * * *&quot;.</source>
         <translation>Ein Cron-Ausdruck hat fünf Felder (Minute Stunde Tag Monat Wochentag), z. B. „0 */6 * * *“.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="96"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="98"/>
         <source>minute</source>
         <translation>Minute</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="97"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="99"/>
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="98"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="100"/>
         <source>day of month</source>
         <translation>Tag des Monats</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="99"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="101"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="100"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="102"/>
         <source>day of week</source>
         <translation>Wochentag</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="104"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="106"/>
         <source>The cron %1 field &quot;%2&quot; is not valid.</source>
         <translation>Das Feld „%1“ des Cron-Ausdrucks ist ungültig: „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="120"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="122"/>
         <source>config.auth.oauthConfigId must be a string.</source>
         <translation>config.auth.oauthConfigId muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="129"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="131"/>
         <source>config.sync.selectedStrategy must be one of %1.</source>
         <translation>config.sync.selectedStrategy muss einer der Werte %1 sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="137"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="139"/>
         <source>The sync interval must be a whole number of minutes, at least 5.</source>
         <translation>Das Synchronisierungsintervall muss eine ganze Zahl von Minuten sein, mindestens 5.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="141"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="143"/>
         <source>config.sync.scheduledConfig.cronExpression must be a string.</source>
         <translation>config.sync.scheduledConfig.cronExpression muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="148"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="150"/>
         <source>&quot;%1&quot; is not a known time zone (e.g. Europe/Berlin, UTC).</source>
         <translation>„%1“ ist keine bekannte Zeitzone (z. B. Europe/Berlin, UTC).</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="156"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="158"/>
         <source>config.sync.webhookConfig.events must be a list of event names.</source>
         <translation>config.sync.webhookConfig.events muss eine Liste von Ereignisnamen sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="159"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="161"/>
         <source>Every webhook event must be a non-empty name, e.g. file.created.</source>
         <translation>Jedes Webhook-Ereignis braucht einen nicht leeren Namen, z. B. file.created.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="178"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="180"/>
         <source>Choose a connector type.</source>
         <translation>Wählen Sie einen Connector-Typ.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="182"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="184"/>
         <source>The scope must be team or personal.</source>
         <translation>Der Bereich muss team oder personal sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/createconnectorrequest.cpp" line="184"/>
+        <location filename="../../src/core/createconnectorrequest.cpp" line="186"/>
         <source>Unknown auth type &quot;%1&quot;; expected one of %2.</source>
         <translation>Unbekannte Authentifizierungsart „%1“; erwartet wird einer der Werte %2.</translation>
     </message>
@@ -842,22 +781,22 @@
         <translation>„%1“ wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="120"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="117"/>
         <source>The deletion of &quot;%1&quot; has started; it finishes in the background.</source>
         <translation>Das Löschen von „%1“ hat begonnen und wird im Hintergrund abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="121"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="118"/>
         <source>&quot;%1&quot; was deleted.</source>
         <translation>„%1“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="132"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="129"/>
         <source>Already Deleted</source>
         <translation>Bereits gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="133"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="130"/>
         <source>&quot;%1&quot; no longer exists on the server: someone else has deleted it.</source>
         <translation>„%1“ existiert nicht mehr auf dem Server: Jemand anderes hat die Instanz gelöscht.</translation>
     </message>
@@ -1071,12 +1010,12 @@
 <context>
     <name>DialogLauncher</name>
     <message>
-        <location filename="../../src/app/dialoglauncher.cpp" line="120"/>
+        <location filename="../../src/app/dialoglauncher.cpp" line="87"/>
         <source>About Connector Admin</source>
         <translation>Über Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialoglauncher.cpp" line="121"/>
+        <location filename="../../src/app/dialoglauncher.cpp" line="88"/>
         <source>&lt;h3&gt;Connector Admin %1&lt;/h3&gt;&lt;p&gt;A desktop console for the connector instances of a PipesHub server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, Version 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connector Admin %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für die Connector-Instanzen eines PipesHub-Servers.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License, Version 2.0.&lt;/p&gt;</translation>
     </message>
@@ -1239,7 +1178,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.ui" line="14"/>
-        <location filename="../../src/app/mainwindow.cpp" line="416"/>
+        <location filename="../../src/app/mainwindow.cpp" line="398"/>
         <source>Connector Admin</source>
         <translation>Connector Admin</translation>
     </message>
@@ -1429,28 +1368,28 @@
         <translation>&amp;Über Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="162"/>
+        <location filename="../../src/app/mainwindow.cpp" line="145"/>
         <source>The selected instance is no longer on the server. Reload (F5) to refresh the list.</source>
         <translation>Die ausgewählte Instanz ist nicht mehr auf dem Server. Laden Sie die Liste neu (F5).</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="250"/>
-        <location filename="../../src/app/mainwindow.cpp" line="413"/>
+        <location filename="../../src/app/mainwindow.cpp" line="233"/>
+        <location filename="../../src/app/mainwindow.cpp" line="395"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="278"/>
+        <location filename="../../src/app/mainwindow.cpp" line="260"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../../src/app/mainwindow.cpp" line="267"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/mainwindow.cpp" line="326"/>
+        <location filename="../../src/app/mainwindow.cpp" line="308"/>
         <source>%n row(s) without an id were left out: they cannot be acted on.</source>
         <translation>
             <numerusform>%n Zeile ohne ID wurde ausgelassen, da mit ihr keine Aktionen möglich sind.</numerusform>
@@ -1458,70 +1397,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="331"/>
-        <location filename="../../src/app/mainwindow.cpp" line="467"/>
+        <location filename="../../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../../src/app/mainwindow.cpp" line="449"/>
         <source>Created “%1”.</source>
         <translation>„%1“ wurde erstellt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="334"/>
+        <location filename="../../src/app/mainwindow.cpp" line="316"/>
         <source>Created “%1”. It is not on this page: change the filters or the page to see it.</source>
         <translation>„%1“ wurde erstellt. Die Instanz ist nicht auf dieser Seite: Ändern Sie die Filter oder die Seite, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="354"/>
+        <location filename="../../src/app/mainwindow.cpp" line="336"/>
         <source>Loading connector instances…</source>
         <translation>Connector-Instanzen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="357"/>
+        <location filename="../../src/app/mainwindow.cpp" line="339"/>
         <source>No connector instances yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Connector-Instanzen. Erstellen Sie eine mit „Neu“ (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="358"/>
+        <location filename="../../src/app/mainwindow.cpp" line="340"/>
         <source>No connector instances match the filters: %1.</source>
         <translation>Keine Connector-Instanz entspricht den Filtern: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="405"/>
+        <location filename="../../src/app/mainwindow.cpp" line="387"/>
         <source>%1 is unavailable: %2</source>
         <translation>%1 ist nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="416"/>
+        <location filename="../../src/app/mainwindow.cpp" line="398"/>
         <source>%1 — Connector Admin</source>
         <translation>%1 — Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="474"/>
+        <location filename="../../src/app/mainwindow.cpp" line="456"/>
         <source>Renamed to “%1”.</source>
         <translation>In „%1“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="492"/>
+        <location filename="../../src/app/mainwindow.cpp" line="472"/>
         <source>Deleting “%1” in the background…</source>
         <translation>„%1“ wird im Hintergrund gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="493"/>
+        <location filename="../../src/app/mainwindow.cpp" line="473"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../../src/app/mainwindow.cpp" line="482"/>
         <source>That instance had already been deleted; the list is reloaded.</source>
         <translation>Diese Instanz war bereits gelöscht; die Liste wird neu geladen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/mainwindow.cpp" line="513"/>
-        <source>Creating instances is not available in this build.</source>
-        <translation>Das Erstellen von Instanzen ist in dieser Version nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/mainwindow.cpp" line="534"/>
-        <source>Server profiles are not available in this build: start with --server URL or set PIPESHUB_SERVER_URL.</source>
-        <translation>Serverprofile sind in dieser Version nicht verfügbar: Starten Sie mit --server URL oder setzen Sie PIPESHUB_SERVER_URL.</translation>
     </message>
 </context>
 <context>
@@ -1585,37 +1514,37 @@
         <translation>&amp;Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="18"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="21"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="20"/>
         <source>%1, %2 scope</source>
         <translation>%1, Bereich %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="34"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="33"/>
         <source>Rename &quot;%1&quot;</source>
         <translation>„%1“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="35"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="34"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="71"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="70"/>
         <source>It cannot be renamed now: %1 Try again when that has finished.</source>
         <translation>Die Instanz kann jetzt nicht umbenannt werden: %1 Versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="75"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="74"/>
         <source>Type the new name.</source>
         <translation>Geben Sie den neuen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="82"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="81"/>
         <source>Renaming to &quot;%1&quot;…</source>
         <translation>Wird in „%1“ umbenannt…</translation>
     </message>
@@ -1920,37 +1849,37 @@
 <context>
     <name>ServerSession</name>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="42"/>
+        <location filename="../../src/app/serversession.cpp" line="44"/>
         <source>given</source>
         <translation>angegeben</translation>
     </message>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="50"/>
+        <location filename="../../src/app/serversession.cpp" line="52"/>
         <source>%1 is reached over plain http: the token travels unencrypted. Use https.</source>
         <translation>%1 wird über unverschlüsseltes http erreicht: Das Token wird unverschlüsselt übertragen. Verwenden Sie https.</translation>
     </message>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="54"/>
+        <location filename="../../src/app/serversession.cpp" line="56"/>
         <source>No certificate could be read from %1: only the system&apos;s CAs are trusted.</source>
         <translation>Aus %1 konnte kein Zertifikat gelesen werden: Nur den Zertifizierungsstellen des Systems wird vertraut.</translation>
     </message>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="65"/>
+        <location filename="../../src/app/serversession.cpp" line="67"/>
         <source>environment</source>
         <translation>Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="65"/>
+        <location filename="../../src/app/serversession.cpp" line="67"/>
         <source>keychain</source>
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="69"/>
+        <location filename="../../src/app/serversession.cpp" line="71"/>
         <source>No token is stored for %1: set %2 or save one in Server profiles.</source>
         <translation>Für %1 ist kein Token gespeichert: Setzen Sie %2 oder speichern Sie eines in den Serverprofilen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="74"/>
+        <location filename="../../src/app/serversession.cpp" line="76"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1958,135 +1887,223 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../src/app/statuspanel.cpp" line="19"/>
+        <location filename="../../src/app/statuspanel.cpp" line="25"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../src/app/statuspanel.cpp" line="30"/>
+        <location filename="../../src/app/statuspanel.cpp" line="36"/>
         <source>No server</source>
         <translation>Kein Server</translation>
     </message>
     <message>
-        <location filename="../../src/app/statuspanel.cpp" line="46"/>
+        <location filename="../../src/app/statuspanel.cpp" line="52"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../src/app/statuspanel.cpp" line="52"/>
+        <location filename="../../src/app/statuspanel.cpp" line="58"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>SyncSettingsEditor</name>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="21"/>
+        <source>S&amp;ync strategy:</source>
+        <translation>S&amp;ync-Strategie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="34"/>
+        <source>Every (&amp;minutes):</source>
+        <translation>Intervall (&amp;Minuten):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="44"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="60"/>
+        <source>Cron e&amp;xpression:</source>
+        <translation>Cron-Aus&amp;druck:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="67"/>
+        <source>minute hour day month weekday, e.g. 0 */6 * * *</source>
+        <translation>Minute Stunde Tag Monat Wochentag, z. B. 0 */6 * * *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="74"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="94"/>
+        <source>&amp;Webhook events:</source>
+        <translation>&amp;Webhook-Ereignisse:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="104"/>
+        <source>comma-separated, e.g. file.created, file.modified</source>
+        <translation>durch Kommas getrennt, z. B. file.created, file.modified</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="15"/>
+        <source>Server default</source>
+        <translation>Servervorgabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="16"/>
+        <source>Manual: sync when asked</source>
+        <translation>Manuell: nur auf Anforderung synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="17"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="18"/>
+        <source>Webhook: when the service reports a change</source>
+        <translation>Webhook: wenn der Dienst eine Änderung meldet</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="19"/>
+        <source>Real-time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="20"/>
+        <source>At least %1 minutes</source>
+        <translation>Mindestens %1 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="77"/>
+        <source>The schedule runs in the chosen time zone.</source>
+        <translation>Der Zeitplan gilt in der gewählten Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="79"/>
+        <source>Leave the events empty to receive every event the service sends.</source>
+        <translation>Lassen Sie die Ereignisse leer, um jedes Ereignis zu erhalten, das der Dienst sendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="82"/>
+        <source>Choose Scheduled to set a schedule, or Webhook to choose the events to listen to.</source>
+        <translation>Wählen Sie „Geplant“, um einen Zeitplan festzulegen, oder „Webhook“, um die Ereignisse auszuwählen, auf die reagiert werden soll.</translation>
+    </message>
+</context>
+<context>
     <name>appstartup</name>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="124"/>
+        <location filename="../../src/app/appstartup.cpp" line="129"/>
         <source>Manage the connector instances of a PipesHub server.</source>
         <translation>Die Connector-Instanzen eines PipesHub-Servers verwalten.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="128"/>
+        <location filename="../../src/app/appstartup.cpp" line="133"/>
         <source>The server to open, e.g. https://pipeshub.example.com (the token comes from PIPESHUB_BEARER_AUTH or the system keychain).</source>
         <translation>Der zu öffnende Server, z. B. https://pipeshub.example.com (das Token stammt aus PIPESHUB_BEARER_AUTH oder dem Schlüsselbund des Systems).</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="130"/>
+        <location filename="../../src/app/appstartup.cpp" line="135"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="133"/>
+        <location filename="../../src/app/appstartup.cpp" line="138"/>
         <source>Open on a local demo server with made-up instances (nothing leaves this machine).</source>
         <translation>Mit einem lokalen Demo-Server mit erfundenen Instanzen starten (nichts verlässt diesen Rechner).</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="135"/>
+        <location filename="../../src/app/appstartup.cpp" line="140"/>
         <source>The API dialect of the demo server: pipeshub (default) or published.</source>
         <translation>Der API-Dialekt des Demo-Servers: pipeshub (Standard) oder published.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="136"/>
+        <location filename="../../src/app/appstartup.cpp" line="141"/>
         <source>DIALECT</source>
         <translation>DIALEKT</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="139"/>
+        <location filename="../../src/app/appstartup.cpp" line="144"/>
         <source>Save a picture of the window and quit.</source>
         <translation>Ein Bild des Fensters speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="139"/>
+        <location filename="../../src/app/appstartup.cpp" line="144"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="142"/>
+        <location filename="../../src/app/appstartup.cpp" line="147"/>
         <source>Also open a dialog (create or delete) and save a picture of it.</source>
         <translation>Zusätzlich einen Dialog (create oder delete) öffnen und ein Bild davon speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="143"/>
+        <location filename="../../src/app/appstartup.cpp" line="148"/>
         <source>KIND:FILE</source>
         <translation>ART:DATEI</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="147"/>
+        <location filename="../../src/app/appstartup.cpp" line="152"/>
         <source>Delay every answer of the demo server by MS milliseconds, to see how a distant server feels (default 0).</source>
         <translation>Jede Antwort des Demo-Servers um MS Millisekunden verzögern, um zu sehen, wie sich ein entfernter Server anfühlt (Standard 0).</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="148"/>
+        <location filename="../../src/app/appstartup.cpp" line="153"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="150"/>
+        <location filename="../../src/app/appstartup.cpp" line="155"/>
         <source>Quit once the first page of instances is painted.</source>
         <translation>Beenden, sobald die erste Seite der Instanzen gezeichnet ist.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="172"/>
+        <location filename="../../src/app/appstartup.cpp" line="177"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="182"/>
+        <location filename="../../src/app/appstartup.cpp" line="187"/>
         <source>--demo-dialect must be pipeshub or published, not “%1”</source>
         <translation>--demo-dialect muss pipeshub oder published sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="184"/>
+        <location filename="../../src/app/appstartup.cpp" line="189"/>
         <source>--demo-dialect needs --demo</source>
         <translation>--demo-dialect erfordert --demo</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="189"/>
+        <location filename="../../src/app/appstartup.cpp" line="194"/>
         <source>--demo-latency must be a whole number of milliseconds from 0 to 60000</source>
         <translation>--demo-latency muss eine ganze Zahl von Millisekunden zwischen 0 und 60000 sein</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="191"/>
+        <location filename="../../src/app/appstartup.cpp" line="196"/>
         <source>--demo-latency needs --demo</source>
         <translation>--demo-latency erfordert --demo</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="196"/>
+        <location filename="../../src/app/appstartup.cpp" line="201"/>
         <source>--demo and --server exclude each other</source>
         <translation>--demo und --server schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="205"/>
+        <location filename="../../src/app/appstartup.cpp" line="210"/>
         <source>--screenshot-dialog takes create:FILE or delete:FILE</source>
         <translation>--screenshot-dialog erwartet create:DATEI oder delete:DATEI</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="256"/>
+        <location filename="../../src/app/appstartup.cpp" line="261"/>
         <source>Connector Admin</source>
         <translation>Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="276"/>
+        <location filename="../../src/app/appstartup.cpp" line="281"/>
         <source>the demo server did not start: %1</source>
         <translation>der Demo-Server ist nicht gestartet: %1</translation>
     </message>

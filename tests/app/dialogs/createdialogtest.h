@@ -10,6 +10,14 @@
 
 namespace dialogtest {
 
+// The data of a test run in both dialects: a bool column "pipesHub" (see dialectOf).
+inline void addDialectRows(const char* pipesHubRow = "PipesHub dialect")
+{
+    QTest::addColumn<bool>("pipesHub");
+    QTest::addRow("published dialect") << false;
+    QTest::addRow("%s", pipesHubRow) << true;
+}
+
 class CreateDialogTest : public QObject
 {
     Q_OBJECT

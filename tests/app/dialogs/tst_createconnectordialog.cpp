@@ -34,9 +34,7 @@ private slots:
 
 void TestCreateConnectorDialog::loadsTheRegistryInPagesOf200_data()
 {
-    QTest::addColumn<bool>("pipesHub");
-    QTest::addRow("published dialect") << false;
-    QTest::addRow("PipesHub dialect") << true;
+    addDialectRows();
 }
 
 void TestCreateConnectorDialog::loadsTheRegistryInPagesOf200()
@@ -280,9 +278,7 @@ void TestCreateConnectorDialog::registryFailureOffersRetry()
 
 void TestCreateConnectorDialog::baseUrlIsSentOnlyWhenSelfHosted_data()
 {
-    QTest::addColumn<bool>("pipesHub");
-    QTest::addRow("published dialect") << false;
-    QTest::addRow("PipesHub dialect") << true;
+    addDialectRows();
 }
 
 void TestCreateConnectorDialog::baseUrlIsSentOnlyWhenSelfHosted()

@@ -35,9 +35,7 @@ private slots:
 
 void TestCreateConnectorSubmit::createChangesTheServerAndEmitsTheInstance_data()
 {
-    QTest::addColumn<bool>("pipesHub");
-    QTest::addRow("published dialect") << false;
-    QTest::addRow("PipesHub dialect (short create answer)") << true;
+    addDialectRows("PipesHub dialect (short create answer)");
 }
 
 void TestCreateConnectorSubmit::createChangesTheServerAndEmitsTheInstance()
@@ -164,9 +162,7 @@ void TestCreateConnectorSubmit::createChangesTheServerAndEmitsTheInstance()
 
 void TestCreateConnectorSubmit::duplicateNameKeepsEveryField_data()
 {
-    QTest::addColumn<bool>("pipesHub");
-    QTest::addRow("published dialect") << false;
-    QTest::addRow("PipesHub dialect") << true;
+    addDialectRows();
 }
 
 void TestCreateConnectorSubmit::duplicateNameKeepsEveryField()
