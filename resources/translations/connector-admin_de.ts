@@ -2079,8 +2079,8 @@
     </message>
     <message>
         <location filename="../../src/app/appstartup.cpp" line="194"/>
-        <source>--demo-latency must be a whole number of milliseconds from 0 to 60000</source>
-        <translation>--demo-latency muss eine ganze Zahl von Millisekunden zwischen 0 und 60000 sein</translation>
+        <source>--demo-latency must be a whole number of milliseconds from 0 to %1</source>
+        <translation>--demo-latency muss eine ganze Zahl von Millisekunden zwischen 0 und %1 sein</translation>
     </message>
     <message>
         <location filename="../../src/app/appstartup.cpp" line="196"/>

@@ -34,6 +34,8 @@ static void initResources()
 
 namespace {
 
+constexpr int maxDemoLatencyMs = 60000;
+
 // --quit-after-first-paint: quits once the table's viewport has been painted with rows.
 class FirstPaintQuitter final : public QObject
 {
@@ -190,8 +192,9 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
     if (parser.isSet(demoLatency)) {
         bool ok = false;
         options.demoLatencyMs = parser.value(demoLatency).toInt(&ok);
-        if (!ok || options.demoLatencyMs < 0 || options.demoLatencyMs > 60000)
-            return usageError(tr("--demo-latency must be a whole number of milliseconds from 0 to 60000"));
+        if (!ok || options.demoLatencyMs < 0 || options.demoLatencyMs > maxDemoLatencyMs)
+            return usageError(
+                tr("--demo-latency must be a whole number of milliseconds from 0 to %1").arg(maxDemoLatencyMs));
         if (!options.demo)
             return usageError(tr("--demo-latency needs --demo"));
     }

@@ -23,6 +23,7 @@
 #include <QStatusBar>
 #include <QTextEdit>
 
+using namespace apptest;
 using namespace hardening;
 using devserver::Fault;
 

@@ -14,6 +14,7 @@
 #include <QDirIterator>
 #include <QSettings>
 
+using namespace apptest;
 using namespace hardening;
 
 class TestTls : public QObject
