@@ -5,6 +5,7 @@
 #endif
 
 #include "connectortableview.h"
+#include "core/appsettings.h"
 #include "core/connectortablemodel.h"
 #include "core/serverprofiles.h"
 #include "core/serverurl.h"
@@ -32,6 +33,8 @@ static void initResources()
 }
 
 namespace {
+
+constexpr int maxDemoLatencyMs = 60000;
 
 // --quit-after-first-paint: quits once the table's viewport has been painted with rows.
 class FirstPaintQuitter final : public QObject
@@ -69,8 +72,8 @@ void configureApplication()
 #if defined(M_ARENA_MAX) // glibc only; other C libraries size their arenas themselves
     mallopt(M_ARENA_MAX, 1);
 #endif
-    QApplication::setOrganizationName(QStringLiteral("PipesHub"));
-    QApplication::setApplicationName(QStringLiteral("connector-admin"));
+    QApplication::setOrganizationName(appsettings::organisation());
+    QApplication::setApplicationName(appsettings::application());
     QApplication::setApplicationVersion(QStringLiteral(CONNECTOR_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(CONNECTOR_APP_ID));
 }
@@ -189,8 +192,9 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
     if (parser.isSet(demoLatency)) {
         bool ok = false;
         options.demoLatencyMs = parser.value(demoLatency).toInt(&ok);
-        if (!ok || options.demoLatencyMs < 0 || options.demoLatencyMs > 60000)
-            return usageError(tr("--demo-latency must be a whole number of milliseconds from 0 to 60000"));
+        if (!ok || options.demoLatencyMs < 0 || options.demoLatencyMs > maxDemoLatencyMs)
+            return usageError(
+                tr("--demo-latency must be a whole number of milliseconds from 0 to %1").arg(maxDemoLatencyMs));
         if (!options.demo)
             return usageError(tr("--demo-latency needs --demo"));
     }
@@ -296,8 +300,9 @@ int run(int& argc, char** argv)
         screenshots = std::make_unique<ScreenshotDriver>(
             &window, options->screenshotFile, options->screenshotDialog, options->screenshotDialogFile);
     if (options->quitAfterFirstPaint) {
-        QWidget* viewport = window.tableView()->viewport();
-        viewport->installEventFilter(new FirstPaintQuitter(window.tableModel(), viewport));
+        const auto* table = window.findChild<ConnectorTableView*>(QStringLiteral("connectorTable"));
+        QWidget* viewport = table->viewport();
+        viewport->installEventFilter(new FirstPaintQuitter(table->connectorModel(), viewport));
     }
     window.show();
     return app.exec();

@@ -23,6 +23,8 @@ constexpr int badgeSpacing = 4;
 constexpr int badgePaddingX = 6;
 constexpr int badgePaddingY = 1;
 constexpr int cellMargin = 4;
+constexpr int minimumCellWidth = 40;
+constexpr int badgeMarginY = 4; // above and below a badge, together
 
 QColor blend(const QColor& base, const QColor& hue, qreal amount)
 {
@@ -162,5 +164,5 @@ QSize ConnectorStateDelegate::sizeHint(const QStyleOptionViewItem& option, const
     for (const Badge& badge : badges)
         width += fm.horizontalAdvance(badge.text) + 2 * badgePaddingX + badgeSpacing;
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
-    return {std::max(width, 40), std::max(base.height(), fm.height() + 2 * badgePaddingY + 4)};
+    return {std::max(width, minimumCellWidth), std::max(base.height(), fm.height() + 2 * badgePaddingY + badgeMarginY)};
 }

@@ -12,6 +12,11 @@
 
 #include <algorithm>
 
+namespace {
+constexpr int rowPadding = 10; // added to the font's height
+constexpr int emptyTextMargin = 24;
+} // namespace
+
 ConnectorTableView::ConnectorTableView(QWidget* parent)
     : QTableView(parent)
     , m_model(new ConnectorTableModel(this))
@@ -32,7 +37,7 @@ ConnectorTableView::ConnectorTableView(QWidget* parent)
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setContextMenuPolicy(Qt::DefaultContextMenu);
     verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + rowPadding);
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setStretchLastSection(true);
@@ -137,7 +142,8 @@ void ConnectorTableView::paintEvent(QPaintEvent* event)
     QColor color = palette().color(QPalette::Text);
     color.setAlphaF(0.6f);
     painter.setPen(color);
-    const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
+    const QRect area
+        = viewport()->rect().adjusted(emptyTextMargin, emptyTextMargin, -emptyTextMargin, -emptyTextMargin);
     painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
 }
 

@@ -8,10 +8,16 @@
 #include <QMessageBox>
 #include <QWidget>
 
+namespace {
+constexpr int aboutIconSize = 64;
+} // namespace
+
 DialogLauncher::DialogLauncher(QWidget* parentWindow)
     : QObject(parentWindow)
     , m_window(parentWindow)
-{ }
+{
+    setObjectName(QStringLiteral("dialogLauncher"));
+}
 
 bool DialogLauncher::raise(QWidget* dialog)
 {
@@ -92,7 +98,7 @@ QWidget* DialogLauncher::openAbout()
         QMessageBox::Close,
         m_window);
     box->setObjectName(QStringLiteral("aboutBox"));
-    box->setIconPixmap(m_window->windowIcon().pixmap(64, 64));
+    box->setIconPixmap(m_window->windowIcon().pixmap(aboutIconSize, aboutIconSize));
     box->setModal(false);
     return show(box, m_about);
 }

@@ -4,6 +4,7 @@
 
 #include "connectortableview.h"
 #include "core/apiclient.h"
+#include "core/appsettings.h"
 #include "core/connectorlistcontroller.h"
 #include "core/connectorpageloader.h"
 #include "core/connectortablemodel.h"
@@ -21,6 +22,14 @@
 
 namespace {
 
+constexpr int deleteReloadDelayMs = 2500; // a background deletion is likely over by then
+constexpr int messageTimeoutMs = 8000; // how long the status bar shows what an action did
+constexpr QSize defaultWindowSize(1380, 840);
+constexpr int defaultTableWidth = 1020;
+constexpr int defaultDetailsWidth = 340;
+constexpr int minimumTableWidth = 200; // left to the table when showDetails() opens a collapsed pane
+constexpr qreal noServerHeadlineScale = 1.5;
+
 QIcon themedIcon(const char* themeName, const char* fallback)
 {
     return QIcon::fromTheme(QLatin1String(themeName), QIcon(QLatin1String(fallback)));
@@ -35,18 +44,22 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::MainWindow(ApiClient* client, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_settings(QStringLiteral("PipesHub"), QStringLiteral("connector-admin"))
+    , m_settings(appsettings::open())
     , m_profiles(m_settings)
-    , m_ownedClient(client ? nullptr : std::make_unique<ApiClient>())
-    , m_client(client ? client : m_ownedClient.get())
-    , m_credentials(new CredentialStore(QStringLiteral("connector-admin"), this))
+    , m_client(client ? client : new ApiClient(this))
+    , m_credentials(new CredentialStore(appsettings::application(), this))
     , m_session(new ServerSession(m_client, m_credentials, this))
     , m_dialogs(new DialogLauncher(this))
 {
     // The resources live in a static library: make sure the linker keeps them.
     Q_INIT_RESOURCE(connector_admin);
     m_ui->setupUi(this);
+    if (m_client->parent() == this)
+        m_client->setObjectName(QStringLiteral("apiClient"));
     m_controller = new ConnectorListController(m_client, tableModel(), this);
+    m_controller->setObjectName(QStringLiteral("connectorListController"));
+    m_deleteReloadTimer = new QTimer(this);
+    m_deleteReloadTimer->setObjectName(QStringLiteral("deleteReloadTimer"));
     m_status = new StatusPanel(m_ui->statusBar);
     m_ui->detailsPane->setClient(m_client);
     m_ui->detailsPane->setRenameAction(m_ui->actionRename);
@@ -55,11 +68,11 @@ MainWindow::MainWindow(ApiClient* client, QWidget* parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->pages->setCurrentWidget(m_ui->connectorsPage);
     QFont headline = m_ui->noServerLabel->font();
-    headline.setPointSizeF(headline.pointSizeF() * 1.5);
+    headline.setPointSizeF(headline.pointSizeF() * noServerHeadlineScale);
     headline.setBold(true);
     m_ui->noServerLabel->setFont(headline);
-    m_deleteReloadTimer.setSingleShot(true);
-    m_deleteReloadTimer.setInterval(2500);
+    m_deleteReloadTimer->setSingleShot(true);
+    m_deleteReloadTimer->setInterval(deleteReloadDelayMs);
     setWindowIcon(QIcon(QStringLiteral(":/icons/connector-admin.svg")));
     setupActions();
     setupConnections();
@@ -76,39 +89,9 @@ MainWindow::~MainWindow()
     m_ui->detailsPane->clear();
 }
 
-ConnectorTableView* MainWindow::tableView() const
-{
-    return m_ui->connectorTable;
-}
-
 ConnectorTableModel* MainWindow::tableModel() const
 {
     return m_ui->connectorTable->connectorModel();
-}
-
-FilterBar* MainWindow::filterBar() const
-{
-    return m_ui->filterBar;
-}
-
-PagerWidget* MainWindow::pager() const
-{
-    return m_ui->pager;
-}
-
-DetailsPane* MainWindow::detailsPane() const
-{
-    return m_ui->detailsPane;
-}
-
-ErrorBanner* MainWindow::errorBanner() const
-{
-    return m_ui->errorBanner;
-}
-
-void MainWindow::setDeleteReloadDelay(int milliseconds)
-{
-    m_deleteReloadTimer.setInterval(milliseconds);
 }
 
 void MainWindow::setupActions()
@@ -172,7 +155,7 @@ void MainWindow::setupConnections()
         m_ui->statusBar->showMessage(message);
         m_status->setConnectionError(message);
     });
-    connect(&m_deleteReloadTimer, &QTimer::timeout, this, &MainWindow::reload);
+    connect(m_deleteReloadTimer, &QTimer::timeout, this, &MainWindow::reload);
     connect(m_dialogs, &DialogLauncher::created, this, &MainWindow::onConnectorCreated);
     connect(m_dialogs, &DialogLauncher::renamed, this, &MainWindow::onConnectorRenamed);
     connect(m_dialogs, &DialogLauncher::deleted, this, &MainWindow::onConnectorDeleted);
@@ -202,10 +185,10 @@ void MainWindow::restoreSettings()
 {
     m_settings.beginGroup(QStringLiteral("mainWindow"));
     if (!restoreGeometry(m_settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1380, 840);
+        resize(defaultWindowSize);
     restoreState(m_settings.value(QStringLiteral("state")).toByteArray());
     if (!m_ui->splitter->restoreState(m_settings.value(QStringLiteral("splitter")).toByteArray()))
-        m_ui->splitter->setSizes({1020, 340});
+        m_ui->splitter->setSizes({defaultTableWidth, defaultDetailsWidth});
     m_ui->connectorTable->restoreState(m_settings.value(QStringLiteral("header")).toByteArray());
     m_ui->actionShowDetailsPane->setChecked(m_settings.value(QStringLiteral("detailsVisible"), true).toBool());
     m_settings.endGroup();
@@ -266,7 +249,7 @@ void MainWindow::onServerChanged()
     m_dialogs->closeInstanceDialogs();
     forgetLifecycle();
     m_controller->cancel();
-    m_deleteReloadTimer.stop();
+    m_deleteReloadTimer->stop();
     tableModel()->clear();
     m_ui->detailsPane->clear();
     m_ui->errorBanner->hide();
@@ -301,7 +284,7 @@ void MainWindow::reload()
 {
     if (!m_session->hasServer())
         return;
-    m_deleteReloadTimer.stop();
+    m_deleteReloadTimer->stop();
     m_controller->reload();
 }
 
@@ -330,7 +313,7 @@ void MainWindow::onPageLoaded(const Pagination& pagination)
     if (m_justCreated.isValid()) {
         const ConnectorInstance created = std::exchange(m_justCreated, ConnectorInstance{});
         if (m_ui->connectorTable->selectConnector(created.id))
-            m_ui->statusBar->showMessage(tr("Created \u201c%1\u201d.").arg(created.name), 8000);
+            m_ui->statusBar->showMessage(tr("Created \u201c%1\u201d.").arg(created.name), messageTimeoutMs);
         else
             m_ui->statusBar->showMessage(
                 tr("Created \u201c%1\u201d. It is not on this page: change the filters or the page to see it.")
@@ -458,7 +441,7 @@ void MainWindow::showDetails()
         return;
     const QList<int> sizes = m_ui->splitter->sizes();
     if (sizes.size() == 2 && sizes.at(1) == 0) // collapsed by the user: open it again
-        m_ui->splitter->setSizes({std::max(sizes.at(0) - 340, 200), 340});
+        m_ui->splitter->setSizes({std::max(sizes.at(0) - defaultDetailsWidth, minimumTableWidth), defaultDetailsWidth});
     if (!m_ui->actionShowDetailsPane->isChecked())
         m_ui->actionShowDetailsPane->setChecked(true); // shows the pane, which then asks the server
     else if (m_ui->detailsPane->connectorId() == instance->id)
@@ -470,7 +453,7 @@ void MainWindow::showDetails()
 void MainWindow::onConnectorCreated(const ConnectorInstance& instance)
 {
     m_justCreated = instance;
-    m_ui->statusBar->showMessage(tr("Created \u201c%1\u201d.").arg(instance.name), 8000);
+    m_ui->statusBar->showMessage(tr("Created \u201c%1\u201d.").arg(instance.name), messageTimeoutMs);
     reload();
 }
 
@@ -478,7 +461,7 @@ void MainWindow::onConnectorRenamed(const ConnectorInstance& updated)
 {
     tableModel()->updateConnector(updated);
     readBack(updated.id); // the rename answer is minimal: the server's whole instance replaces it
-    m_ui->statusBar->showMessage(tr("Renamed to \u201c%1\u201d.").arg(updated.name), 8000);
+    m_ui->statusBar->showMessage(tr("Renamed to \u201c%1\u201d.").arg(updated.name), messageTimeoutMs);
     updateActions();
 }
 
@@ -488,10 +471,8 @@ void MainWindow::onConnectorDeleted(const QString& id, bool inBackground, const 
     const QString name = row >= 0 ? tableModel()->instanceAt(row)->name : id;
     if (inBackground && row >= 0) {
         // The server deletes it over time: show that, then ask again when it is likely gone.
-        ConnectorInstance deleting = *tableModel()->instanceAt(row);
-        deleting.status = JobStatus::Deleting;
-        tableModel()->updateConnector(deleting);
-        m_deleteReloadTimer.start();
+        tableModel()->markDeleting(id);
+        m_deleteReloadTimer->start();
         lifecycleActionDone();
     } else {
         tableModel()->removeConnector(id);
@@ -500,14 +481,14 @@ void MainWindow::onConnectorDeleted(const QString& id, bool inBackground, const 
     const QString text = message.isEmpty() ? (inBackground ? tr("Deleting \u201c%1\u201d in the background…").arg(name)
                                                            : tr("Deleted \u201c%1\u201d.").arg(name))
                                            : message;
-    m_ui->statusBar->showMessage(text, 8000);
+    m_ui->statusBar->showMessage(text, messageTimeoutMs);
     updateActions();
 }
 
 void MainWindow::onConnectorNotFound(const QString& id)
 {
     Q_UNUSED(id)
-    m_ui->statusBar->showMessage(tr("That instance had already been deleted; the list is reloaded."), 8000);
+    m_ui->statusBar->showMessage(tr("That instance had already been deleted; the list is reloaded."), messageTimeoutMs);
     reload();
 }
 

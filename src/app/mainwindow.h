@@ -35,6 +35,8 @@ class MainWindow;
 // The switchboard: composes filter bar, table, details pane and pager around one
 // ConnectorListController, owns the actions (one updateActions() decides what is enabled), opens the
 // dialogs on demand, and follows the server session. It never blocks: every call is asynchronous.
+// Its parts go by object name (connectorTable, connectorListController, serverSession, dialogLauncher,
+// statusPanel, deleteReloadTimer, the actions...): tests and the screenshot driver find them so.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -54,54 +56,17 @@ public:
     // The empty state for a first start: no server to talk to yet.
     void showNoServer();
 
-    ApiClient* client() const
-    {
-        return m_client;
-    }
+    // The saved server profiles, for choosing where to open at start-up.
     ServerProfiles& profiles()
     {
         return m_profiles;
     }
-    ConnectorListController* controller() const
-    {
-        return m_controller;
-    }
-    ServerSession* session() const
-    {
-        return m_session;
-    }
-    StatusPanel* statusPanel() const
-    {
-        return m_status;
-    }
-    ConnectorTableView* tableView() const;
-    ConnectorTableModel* tableModel() const;
-    FilterBar* filterBar() const;
-    PagerWidget* pager() const;
-    DetailsPane* detailsPane() const;
-    ErrorBanner* errorBanner() const;
-    DialogLauncher* dialogs() const
-    {
-        return m_dialogs;
-    }
-    bool isDemo() const
-    {
-        return m_demo;
-    }
-    // Enable/disable sync and agent, resync, sign-in (mainwindow_lifecycle.cpp).
-    LifecycleActions* lifecycleActions() const
-    {
-        return m_lifecycle;
-    }
-    // Re-reads the page while rows are deleting, syncing or locked.
-    PageFollower* pageFollower() const
-    {
-        return m_pageFollower;
-    }
-    // How long after a background delete the list is asked again.
-    void setDeleteReloadDelay(int milliseconds);
 
-public slots:
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    // What the actions do; tests and the screenshot driver reach them through the actions too.
     void newConnector();
     void renameCurrent();
     void deleteCurrent();
@@ -111,17 +76,12 @@ public slots:
     void copyCurrentName();
     void showDetails();
     void showAbout();
-
-    // What the dialogs report, public so that tests can play a dialog's part.
+    // What the dialogs report through the DialogLauncher.
     void onConnectorCreated(const ConnectorInstance& instance);
     void onConnectorRenamed(const ConnectorInstance& updated);
     void onConnectorDeleted(const QString& id, bool inBackground, const QString& message);
     void onConnectorNotFound(const QString& id);
 
-protected:
-    void closeEvent(QCloseEvent* event) override;
-
-private:
     void setupActions();
     void setupConnections();
     void setupLifecycle(); // mainwindow_lifecycle.cpp
@@ -144,17 +104,17 @@ private:
     void onCurrentConnectorUpdated(const QString& id);
     void showTableMenu(const QPoint& globalPos);
     const ConnectorInstance* currentInstance() const;
+    ConnectorTableModel* tableModel() const;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     QSettings m_settings;
     ServerProfiles m_profiles;
-    std::unique_ptr<ApiClient> m_ownedClient;
-    ApiClient* m_client;
+    ApiClient* m_client; // the caller's, or a child of the window
     CredentialStore* m_credentials;
     ServerSession* m_session;
     ConnectorListController* m_controller;
     StatusPanel* m_status;
-    QTimer m_deleteReloadTimer;
+    QTimer* m_deleteReloadTimer; // how long after a background delete the list is asked again
     DialogLauncher* m_dialogs;
     LifecycleActions* m_lifecycle = nullptr;
     PageFollower* m_pageFollower = nullptr;

@@ -5,6 +5,10 @@
 #include <QLabel>
 #include <QToolButton>
 
+namespace {
+constexpr int sizeToButtonsSpacing = 12;
+} // namespace
+
 PagerWidget::PagerWidget(QWidget* parent)
     : QWidget(parent)
     , m_first(addButton(QStringLiteral("firstPageButton"), QStringLiteral("\u00ab"), tr("First page")))
@@ -33,7 +37,7 @@ PagerWidget::PagerWidget(QWidget* parent)
     layout->addStretch(1);
     layout->addWidget(sizeLabel);
     layout->addWidget(m_limitCombo);
-    layout->addSpacing(12);
+    layout->addSpacing(sizeToButtonsSpacing);
     layout->addWidget(m_first);
     layout->addWidget(m_previous);
     layout->addWidget(m_pageLabel);

@@ -11,6 +11,7 @@
 #include "detailspane.h"
 #include "indexingstatsview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QLayout>
@@ -24,6 +25,15 @@
 namespace {
 // Long enough for the details GET and for a dialog's first request, even on a loaded machine.
 constexpr int settleMs = 900;
+constexpr int firstPageDeadlineMs = 30000;
+constexpr int filledFormSettleMs = 300; // the type's description and the combos follow the choice
+
+// The window's parts by object name: the driver works the window as a person would, from outside.
+template <typename T>
+T* part(QObject* window, const char* name)
+{
+    return window->findChild<T*>(QLatin1String(name));
+}
 } // namespace
 
 ScreenshotDriver::ScreenshotDriver(MainWindow* window,
@@ -36,9 +46,12 @@ ScreenshotDriver::ScreenshotDriver(MainWindow* window,
     , m_dialogKind(dialogKind)
     , m_dialogFile(dialogFile)
 {
-    connect(window->controller(), &ConnectorListController::pageLoaded, this, &ScreenshotDriver::onFirstPage);
+    connect(part<ConnectorListController>(window, "connectorListController"),
+            &ConnectorListController::pageLoaded,
+            this,
+            &ScreenshotDriver::onFirstPage);
     m_deadline.setSingleShot(true);
-    m_deadline.setInterval(30000);
+    m_deadline.setInterval(firstPageDeadlineMs);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         std::fprintf(stderr, "connector-admin: no page was loaded in time for the screenshot\n");
         finish(1);
@@ -51,7 +64,8 @@ void ScreenshotDriver::onFirstPage()
     if (std::exchange(m_started, true))
         return;
     // A row with something to show: the first one that carries a few badges.
-    ConnectorTableModel* model = m_window->tableModel();
+    auto* table = part<ConnectorTableView>(m_window, "connectorTable");
+    const ConnectorTableModel* model = table->connectorModel();
     int row = 0;
     for (int r = 0; r < model->rowCount(); ++r) {
         const ConnectorInstance* c = model->instanceAt(r);
@@ -61,7 +75,7 @@ void ScreenshotDriver::onFirstPage()
         }
     }
     if (const ConnectorInstance* c = model->instanceAt(row))
-        m_window->tableView()->selectConnector(c->id);
+        table->selectConnector(c->id);
     QTimer::singleShot(settleMs, this, &ScreenshotDriver::grabWindow);
 }
 
@@ -87,7 +101,7 @@ void ScreenshotDriver::grabLifecycleMenu()
 {
     // The table's context menu on the selected row, as a right click opens it: the toolbar's lifecycle
     // actions stay in sight above it.
-    ConnectorTableView* table = m_window->tableView();
+    auto* table = part<ConnectorTableView>(m_window, "connectorTable");
     const QRect row = table->visualRect(table->currentIndex());
     const QPoint pos(row.left() + 160, row.center().y());
     QContextMenuEvent event(QContextMenuEvent::Mouse, pos, table->viewport()->mapToGlobal(pos));
@@ -111,7 +125,7 @@ void ScreenshotDriver::grabLifecycleMenu()
 
 void ScreenshotDriver::grabStats()
 {
-    DetailsPane* pane = m_window->detailsPane();
+    auto* pane = part<DetailsPane>(m_window, "detailsPane");
     IndexingStatsView* stats = pane->statsView();
     // The pane's head and its statistics, without the long field tree below.
     const int bottom = stats->geometry().bottom() + 90;
@@ -147,13 +161,10 @@ void ScreenshotDriver::openDialog()
         return grabLifecycleMenu();
     if (m_dialogKind == QLatin1String("stats"))
         return grabStats();
-    if (m_dialogKind == QLatin1String("create")) {
-        m_window->newConnector();
-        m_dialog = m_window->dialogs()->createDialog();
-    } else {
-        m_window->deleteCurrent();
-        m_dialog = m_window->dialogs()->deleteDialog();
-    }
+    const bool create = m_dialogKind == QLatin1String("create");
+    part<QAction>(m_window, create ? "actionNew" : "actionDelete")->trigger();
+    auto* dialogs = part<DialogLauncher>(m_window, "dialogLauncher");
+    m_dialog = create ? dialogs->createDialog() : dialogs->deleteDialog();
     if (!m_dialog) {
         std::fprintf(stderr, "connector-admin: the %s dialog is not available\n", qPrintable(m_dialogKind));
         return finish(1);
@@ -175,7 +186,7 @@ void ScreenshotDriver::grabDialog()
         create->selectType(QStringLiteral("Confluence"));
         if (auto* name = create->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")))
             name->setText(QStringLiteral("Research Confluence"));
-        QTimer::singleShot(300, this, &ScreenshotDriver::grabDialog);
+        QTimer::singleShot(filledFormSettleMs, this, &ScreenshotDriver::grabDialog);
         return;
     }
     finish(save(m_dialog, m_dialogFile) ? 0 : 1);

@@ -12,7 +12,9 @@ ServerSession::ServerSession(ApiClient* client, CredentialStore* credentials, QO
     : QObject(parent)
     , m_client(client)
     , m_credentials(credentials)
-{ }
+{
+    setObjectName(QStringLiteral("serverSession"));
+}
 
 void ServerSession::begin(const QUrl& baseUrl, const QString& label)
 {

@@ -4,6 +4,11 @@
 #include <QProgressBar>
 #include <QStatusBar>
 
+namespace {
+constexpr int busyIndicatorWidth = 100;
+constexpr int connectionTextWidth = 480; // a long error message is elided; its tooltip has it whole
+} // namespace
+
 StatusPanel::StatusPanel(QStatusBar* statusBar)
     : QObject(statusBar)
     , m_busy(new QProgressBar(statusBar))
@@ -11,17 +16,18 @@ StatusPanel::StatusPanel(QStatusBar* statusBar)
     , m_connection(new QLabel(statusBar))
     , m_range(new QLabel(statusBar))
 {
+    setObjectName(QStringLiteral("statusPanel"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0); // indeterminate: we never know how long a server takes
     m_busy->setTextVisible(false);
-    m_busy->setMaximumWidth(100);
+    m_busy->setMaximumWidth(busyIndicatorWidth);
     m_busy->setMaximumHeight(statusBar->fontMetrics().height());
     m_busy->setAccessibleName(tr("Loading"));
     m_busy->hide();
     m_server->setObjectName(QStringLiteral("serverLabel"));
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     m_connection->setTextFormat(Qt::PlainText);
-    m_connection->setMaximumWidth(480);
+    m_connection->setMaximumWidth(connectionTextWidth);
     m_range->setObjectName(QStringLiteral("statusRangeLabel"));
     statusBar->addPermanentWidget(m_busy);
     statusBar->addPermanentWidget(m_range);

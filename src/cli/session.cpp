@@ -4,6 +4,7 @@
 
 #include "core/apiclient.h"
 #include "core/apireply.h"
+#include "core/appsettings.h"
 #include "core/credentialstore.h"
 #include "core/serverprofiles.h"
 #include "core/serverurl.h"
@@ -41,7 +42,7 @@ int Session::resolveServer()
     }
     if (text.isEmpty()) {
         // The same settings as the desktop console, so a server saved there works here too.
-        QSettings settings(QStringLiteral("PipesHub"), QStringLiteral("connector-admin"));
+        QSettings settings = appsettings::open();
         const ServerProfiles profiles(settings);
         if (const auto profile = profiles.defaultProfile()) {
             text = profile->url.toString();

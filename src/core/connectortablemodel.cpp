@@ -108,6 +108,8 @@ QVariant ConnectorTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(c);
     case BadgesRole:
         return badges(c);
+    case DeletingRole:
+        return c.isDeleting();
     default:
         return {};
     }
@@ -142,6 +144,14 @@ void ConnectorTableModel::setConnectors(QList<ConnectorInstance> connectors)
 {
     beginResetModel();
     m_connectors = std::move(connectors);
+    QSet<QString> stillShown;
+    for (ConnectorInstance& c : m_connectors) {
+        if (m_deleting.contains(c.id)) {
+            applyDeletingMark(c);
+            stillShown.insert(c.id);
+        }
+    }
+    m_deleting = std::move(stillShown);
     endResetModel();
 }
 
@@ -151,6 +161,7 @@ bool ConnectorTableModel::updateConnector(const ConnectorInstance& connector)
     if (row < 0)
         return false;
     m_connectors[row] = connector;
+    applyDeletingMark(m_connectors[row]);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
@@ -162,12 +173,37 @@ bool ConnectorTableModel::removeConnector(const QString& id)
         return false;
     beginRemoveRows({}, row, row);
     m_connectors.removeAt(row);
+    m_deleting.remove(id);
     endRemoveRows();
     return true;
 }
 
+bool ConnectorTableModel::markDeleting(const QString& id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    m_deleting.insert(id);
+    applyDeletingMark(m_connectors[row]);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+bool ConnectorTableModel::isDeleting(const QString& id) const
+{
+    const ConnectorInstance* c = instanceAt(rowOf(id));
+    return c && c->isDeleting();
+}
+
+void ConnectorTableModel::applyDeletingMark(ConnectorInstance& connector) const
+{
+    if (m_deleting.contains(connector.id))
+        connector.status = JobStatus::Deleting;
+}
+
 void ConnectorTableModel::clear()
 {
+    m_deleting.clear();
     setConnectors({});
 }
 

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 // The instances of the current page. Display text and raw sort values are kept apart (SortRole),
 // so that sorting never compares formatted strings.
@@ -33,6 +34,7 @@ public:
         IdRole,
         InstanceRole, // QVariant<ConnectorInstance>
         BadgesRole, // QStringList: Active, Configured, Authenticated, Agent, SYNCING, Locked...
+        DeletingRole, // bool: the server is deleting it (its status says so, or markDeleting() did)
     };
 
     explicit ConnectorTableModel(QObject* parent = nullptr);
@@ -50,7 +52,12 @@ public:
     // Replaces the row with the same id, if shown; returns whether it was.
     bool updateConnector(const ConnectorInstance& connector);
     bool removeConnector(const QString& id);
-    void clear();
+    // A deletion the server runs in the background: the row shows as being deleted (status Deleting)
+    // until a page without it arrives, whatever an update or a reload in between says. Returns
+    // whether the row is on this page.
+    bool markDeleting(const QString& id);
+    bool isDeleting(const QString& id) const;
+    void clear(); // forgets the marks too: they belong to the server whose rows these were
 
     const ConnectorInstance* instanceAt(int row) const;
     int rowOf(const QString& id) const; // -1 when not on this page
@@ -62,5 +69,8 @@ private:
     QVariant displayValue(const ConnectorInstance& c, int column) const;
     QVariant sortValue(const ConnectorInstance& c, int column) const;
 
+    void applyDeletingMark(ConnectorInstance& connector) const;
+
     QList<ConnectorInstance> m_connectors;
+    QSet<QString> m_deleting; // ids marked by markDeleting(), all on this page
 };

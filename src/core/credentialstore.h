@@ -1,5 +1,7 @@
 #pragma once
 
+#include "appsettings.h"
+
 #include <QObject>
 #include <QString>
 
@@ -37,7 +39,7 @@ public:
 
     static constexpr const char* environmentVariable = "PIPESHUB_BEARER_AUTH";
 
-    explicit CredentialStore(const QString& service = QStringLiteral("connector-admin"), QObject* parent = nullptr);
+    explicit CredentialStore(const QString& service = appsettings::application(), QObject* parent = nullptr);
 
     static QString tokenFromEnvironment();
     // The keychain entry's name for a server: its normalised base URL.

@@ -5,12 +5,19 @@
 
 #include "connectortableview.h"
 #include "core/apiclient.h"
+#include "core/appsettings.h"
 #include "core/connectorlistcontroller.h"
 #include "core/connectortablemodel.h"
+#include "detailspane.h"
 #include "devserver/connectorstore.h"
+#include "dialoglauncher.h"
+#include "errorbanner.h"
 #include "mainwindow.h"
+#include "serversession.h"
+#include "statuspanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,7 +39,7 @@ inline void isolateSettings()
     static QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    QSettings(QStringLiteral("PipesHub"), QStringLiteral("connector-admin")).clear();
+    appsettings::open().clear();
 }
 
 inline int countScope(devserver::DevServer& server, const QString& scope)
@@ -60,15 +67,64 @@ inline QList<devserver::LoggedRequest> listRequests(const devserver::DevServer& 
     return out;
 }
 
+// The window's parts, found by object name as a person's tools would: the window has no accessors
+// for tests. Each lookup warns when the part is missing.
+template <typename T>
+T* part(const QObject* window, const char* name)
+{
+    T* found = window->findChild<T*>(QLatin1String(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+inline ConnectorListController* controllerOf(const QObject* window)
+{
+    return part<ConnectorListController>(window, "connectorListController");
+}
+inline ConnectorTableView* tableOf(const QObject* window)
+{
+    return part<ConnectorTableView>(window, "connectorTable");
+}
+inline ConnectorTableModel* modelOf(const QObject* window)
+{
+    return tableOf(window)->connectorModel();
+}
+inline ServerSession* sessionOf(const QObject* window)
+{
+    return part<ServerSession>(window, "serverSession");
+}
+inline DialogLauncher* dialogsOf(const QObject* window)
+{
+    return part<DialogLauncher>(window, "dialogLauncher");
+}
+inline ErrorBanner* bannerOf(const QObject* window)
+{
+    return part<ErrorBanner>(window, "errorBanner");
+}
+inline DetailsPane* detailsOf(const QObject* window)
+{
+    return part<DetailsPane>(window, "detailsPane");
+}
+inline StatusPanel* statusOf(const QObject* window)
+{
+    return part<StatusPanel>(window, "statusPanel");
+}
+// Triggers one of the window's actions, as its menu item, button or shortcut does.
+inline void trigger(const QObject* window, const char* action)
+{
+    part<QAction>(window, action)->trigger();
+}
+
 struct Harness
 {
     explicit Harness(int seedCount = 137, devserver::Dialect dialect = devserver::Dialect::PipesHub)
         : ts(dialect, seedCount)
         , window(std::make_unique<MainWindow>(ts.client.get()))
-        , sourceTester(window->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest)
-        , proxyTester(window->tableView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+        , sourceTester(modelOf(window.get()), QAbstractItemModelTester::FailureReportingMode::QtTest)
+        , proxyTester(tableOf(window.get())->model(), QAbstractItemModelTester::FailureReportingMode::QtTest)
     {
-        window->setDeleteReloadDelay(50);
+        // A background delete is followed by a reload "shortly after": here, at once.
+        part<QTimer>(window.get(), "deleteReloadTimer")->setInterval(50);
     }
 
     // Runs `action` and waits for the page it leads to; false when none came.
@@ -85,23 +141,40 @@ struct Harness
     }
     ConnectorListController* controller() const
     {
-        return window->controller();
+        return controllerOf(window.get());
     }
     ConnectorTableModel* model() const
     {
-        return window->tableModel();
+        return modelOf(window.get());
     }
     ConnectorTableView* table() const
     {
-        return window->tableView();
+        return tableOf(window.get());
+    }
+    DetailsPane* details() const
+    {
+        return detailsOf(window.get());
+    }
+    ErrorBanner* banner() const
+    {
+        return bannerOf(window.get());
+    }
+    StatusPanel* status() const
+    {
+        return statusOf(window.get());
+    }
+    ServerSession* session() const
+    {
+        return sessionOf(window.get());
+    }
+    DialogLauncher* dialogs() const
+    {
+        return dialogsOf(window.get());
     }
     template <typename T>
     T* child(const char* name) const
     {
-        T* found = window->findChild<T*>(QLatin1String(name));
-        if (!found)
-            qWarning("no child %s", name);
-        return found;
+        return part<T>(window.get(), name);
     }
 
     // Destroyed in reverse: the testers, then the window, then the client it uses.

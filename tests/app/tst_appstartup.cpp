@@ -125,12 +125,12 @@ void TestAppStartup::demoOpensOnItsOwnServer()
     QVERIFY2(demo.start(&error), qPrintable(error));
     QCOMPARE(demo.baseUrl().host(), QStringLiteral("127.0.0.1"));
     MainWindow window;
-    QSignalSpy loaded(window.controller(), &ConnectorListController::pageLoaded);
+    QSignalSpy loaded(controllerOf(&window), &ConnectorListController::pageLoaded);
     window.openDemo(demo);
     QVERIFY(loaded.wait(10000));
-    QCOMPARE(window.tableModel()->rowCount(), 20);
+    QCOMPARE(modelOf(&window)->rowCount(), 20);
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("rangeLabel"))->text(), QStringLiteral("1-20 of 150"));
-    QVERIFY(window.isDemo());
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("serverLabel"))->text().startsWith(QStringLiteral("Demo")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Demo")));
     // The token is the demo's own; nothing else gets in.
     for (const devserver::LoggedRequest& r : demo.server().requestLog())
@@ -157,7 +157,7 @@ void TestAppStartup::noServerShowsTheEmptyState()
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionNew"))->isEnabled());
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionReload"))->isEnabled());
     // The profiles dialog opens by itself.
-    QTRY_VERIFY(window.dialogs()->profilesDialog());
+    QTRY_VERIFY(dialogsOf(&window)->profilesDialog());
 }
 
 QTEST_MAIN(TestAppStartup)

@@ -75,14 +75,14 @@ void TestMainWindowErrors::listErrorShowsTheServersMessage()
     QSignalSpy failed(h.controller(), &ConnectorListController::loadFailed);
     h.child<QAction>("actionReload")->trigger();
     QVERIFY(failed.wait(10000));
-    auto* banner = h.window->errorBanner();
+    auto* banner = h.banner();
     QVERIFY(banner->isVisibleTo(h.window.get()));
     QVERIFY2(banner->message().contains(message), qPrintable(banner->message()));
     QVERIFY(banner->message().contains(QString::number(status)));
     // The rows stay, and the banner says they may be out of date.
     QCOMPARE(h.model()->connectors(), before);
     QVERIFY(banner->message().contains(QStringLiteral("last successful load")));
-    QVERIFY(h.window->statusPanel()->connectionText().contains(message));
+    QVERIFY(h.status()->connectionText().contains(message));
     QVERIFY(h.child<QPushButton>("retryButton")->isVisibleTo(h.window.get()));
     QVERIFY(!h.controller()->isLoading());
 }
@@ -100,12 +100,12 @@ void TestMainWindowErrors::retryRecoversOnceTheFaultClears()
     QVERIFY(failed.size() == 1);
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(failed.wait(10000));
-    QVERIFY(h.window->errorBanner()->isVisibleTo(h.window.get()));
+    QVERIFY(h.banner()->isVisibleTo(h.window.get()));
     h.ts.server.clearFaults();
     h.ts.server.store().addInstance({{QStringLiteral("name"), QStringLiteral("Added while down")}});
     QVERIFY(h.loadAfter([&] { QTest::mouseClick(retry, Qt::LeftButton); }));
-    QVERIFY(h.window->errorBanner()->isHidden());
-    QCOMPARE(h.window->statusPanel()->connectionText(), QStringLiteral("Connected"));
+    QVERIFY(h.banner()->isHidden());
+    QCOMPARE(h.status()->connectionText(), QStringLiteral("Connected"));
     QCOMPARE(h.child<QLabel>("rangeLabel")->text(), QStringLiteral("1-20 of 41"));
 }
 
@@ -117,7 +117,7 @@ void TestMainWindowErrors::firstLoadFailingShowsNoStaleRows()
     h.window->openServer(h.ts.server.baseUrl(), token);
     QVERIFY(failed.wait(10000));
     QCOMPARE(h.model()->rowCount(), 0);
-    const QString message = h.window->errorBanner()->message();
+    const QString message = h.banner()->message();
     QVERIFY2(message.contains(QStringLiteral("Boom at start")), qPrintable(message));
     QVERIFY(!message.contains(QStringLiteral("last successful load")));
     // No "no instances" text under an error: the banner explains the empty table.
@@ -133,16 +133,15 @@ void TestMainWindowErrors::wrongTokenShowsTheGatewaysMessage()
     const ApiError error = failed.constFirst().constFirst().value<ApiError>();
     QCOMPARE(error.kind, ApiError::Kind::Unauthorized);
     QVERIFY(!error.message.isEmpty());
-    QVERIFY2(h.window->errorBanner()->message().contains(error.message),
-             qPrintable(h.window->errorBanner()->message()));
-    QVERIFY(h.window->errorBanner()->message().contains(QStringLiteral("401")));
+    QVERIFY2(h.banner()->message().contains(error.message), qPrintable(h.banner()->message()));
+    QVERIFY(h.banner()->message().contains(QStringLiteral("401")));
 }
 
 void TestMainWindowErrors::detailsOfADeletedInstanceShowTheServersMessage()
 {
     Harness h(30);
     QVERIFY(h.open());
-    DetailsPane* details = h.window->detailsPane();
+    DetailsPane* details = h.details();
     const QString id = h.model()->instanceAt(4)->id;
     QSignalSpy fetched(details, &DetailsPane::instanceFetched);
     QVERIFY(h.table()->selectConnector(id));
@@ -164,7 +163,7 @@ void TestMainWindowErrors::detailsOfADeletedInstanceShowTheServersMessage()
     // The table is left alone: 30 rows minus nothing, and the row still selected.
     QCOMPARE(h.model()->rowCount(), 20);
     QCOMPARE(h.table()->currentConnectorId(), id);
-    QVERIFY(h.window->errorBanner()->isHidden());
+    QVERIFY(h.banner()->isHidden());
 }
 
 QTEST_MAIN(TestMainWindowErrors)

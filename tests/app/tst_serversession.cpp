@@ -47,11 +47,11 @@ void TestServerSession::profileTokenComesFromTheEnvironment()
     ServerProfile profile;
     profile.name = QStringLiteral("From env");
     profile.url = h.ts.server.baseUrl();
-    QSignalSpy ready(h.window->session(), &ServerSession::ready);
+    QSignalSpy ready(h.session(), &ServerSession::ready);
     QVERIFY(h.loadAfter([&] { h.window->openProfile(profile); }));
     QCOMPARE(ready.size(), 1);
     QCOMPARE(h.model()->rowCount(), 20);
-    QCOMPARE(h.window->session()->tokenSource(), QStringLiteral("environment"));
+    QCOMPARE(h.session()->tokenSource(), QStringLiteral("environment"));
     for (const devserver::LoggedRequest& r : h.ts.server.requestLog())
         QVERIFY(r.bearerMatched);
     QVERIFY(h.window->windowTitle().contains(QStringLiteral("From env")));
@@ -64,7 +64,7 @@ void TestServerSession::missingTokenIsSaidAndTheServerAnswersForItself()
     profile.name = QStringLiteral("No token");
     // An ephemeral port: no keychain has a token for it, whether or not a keychain runs here.
     profile.url = h.ts.server.baseUrl();
-    QSignalSpy problem(h.window->session(), &ServerSession::problem);
+    QSignalSpy problem(h.session(), &ServerSession::problem);
     QSignalSpy failed(h.controller(), &ConnectorListController::loadFailed);
     h.window->openProfile(profile);
     QVERIFY(failed.wait(30000));
@@ -74,7 +74,7 @@ void TestServerSession::missingTokenIsSaidAndTheServerAnswersForItself()
     QVERIFY(!h.window->statusBar()->currentMessage().isEmpty());
     // The server's own 401 explains the rest.
     QCOMPARE(failed.constFirst().constFirst().value<ApiError>().kind, ApiError::Kind::Unauthorized);
-    QVERIFY(h.window->errorBanner()->message().contains(QStringLiteral("401")));
+    QVERIFY(h.banner()->message().contains(QStringLiteral("401")));
 }
 
 void TestServerSession::unreadableCaFileIsSaid()
@@ -86,7 +86,7 @@ void TestServerSession::unreadableCaFileIsSaid()
     profile.name = QStringLiteral("Custom CA");
     profile.url = h.ts.server.baseUrl();
     profile.caFile = dir.filePath(QStringLiteral("missing-ca.pem"));
-    QSignalSpy problem(h.window->session(), &ServerSession::problem);
+    QSignalSpy problem(h.session(), &ServerSession::problem);
     QVERIFY(h.loadAfter([&] { h.window->openProfile(profile); }));
     QCOMPARE(problem.size(), 1);
     QVERIFY(problem.constFirst().constFirst().toString().contains(QStringLiteral("missing-ca.pem")));
@@ -101,13 +101,13 @@ void TestServerSession::lateTokenForAServerLeftBehindIsIgnored()
     ServerProfile first;
     first.name = QStringLiteral("Left behind");
     first.url = h.ts.server.baseUrl();
-    QSignalSpy ready(h.window->session(), &ServerSession::ready);
+    QSignalSpy ready(h.session(), &ServerSession::ready);
     // The token read for the first server is still on its way when the user picks another one.
     h.window->openProfile(first);
     QVERIFY(h.loadAfter([&] { h.window->openServer(other.server.baseUrl(), token, QStringLiteral("Chosen")); }));
     QTRY_COMPARE(ready.size(), 1);
     QCOMPARE(h.model()->rowCount(), 3);
-    QCOMPARE(h.window->session()->baseUrl(), other.server.baseUrl());
+    QCOMPARE(h.session()->baseUrl(), other.server.baseUrl());
     QCOMPARE(listRequests(h.ts.server).size(), 0);
     // The keychain answer was queued before the second server's request went out, so it has been
     // delivered while the page was awaited; it changed nothing.

@@ -32,7 +32,7 @@ ConnectorInstance instance(const QString& id, const QString& name, bool active =
     c.id = id;
     c.name = name;
     c.connectorType = QStringLiteral("Jira");
-    c.scope = InstanceScope::fromText(QStringLiteral("team"));
+    c.scope = ConnectorScope::Team;
     c.isActive = active;
     c.createdAt = created;
     return c;
@@ -56,6 +56,7 @@ private slots:
     void initTestCase();
     void tableModelKeepsItsContract();
     void tableModelShowsWhatTheServerSent();
+    void markedDeletionLastsUntilTheRowIsGone();
     void proxyKeepsItsContractWhileSorting();
     void namesSortAsAPersonReadsThem();
     void datesSortByTimeNotByText();
@@ -113,6 +114,60 @@ void TestConnectorModels::tableModelKeepsItsContract()
     QVERIFY(!model.index(0, 0).isValid());
     model.setConnectors(all.mid(10, 5));
     QCOMPARE(model.rowCount(), 5);
+}
+
+void TestConnectorModels::markedDeletionLastsUntilTheRowIsGone()
+{
+    const QList<ConnectorInstance> page{instance(QStringLiteral("a"), QStringLiteral("Alpha")),
+                                        instance(QStringLiteral("b"), QStringLiteral("Beta")),
+                                        instance(QStringLiteral("c"), QStringLiteral("Gamma"))};
+    ConnectorTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConnectors(page);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    auto deletingRole = [&](int row) {
+        return model.index(row, ConnectorTableModel::StateColumn).data(ConnectorTableModel::DeletingRole).toBool();
+    };
+    QVERIFY(!deletingRole(1));
+    QVERIFY(!model.isDeleting(QStringLiteral("b")));
+
+    QVERIFY(model.markDeleting(QStringLiteral("b")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1, 0));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(1, ConnectorTableModel::ColumnCount - 1));
+    QVERIFY(model.isDeleting(QStringLiteral("b")));
+    QVERIFY(deletingRole(1));
+    QVERIFY(model.instanceAt(1)->isDeleting());
+    QVERIFY(!model.instanceAt(1)->lockReason().isEmpty()); // rename and delete refuse it now
+    QVERIFY(!deletingRole(0));
+    QVERIFY(!model.markDeleting(QStringLiteral("not-shown")));
+    QCOMPARE(changed.count(), 1);
+
+    // A details answer or a reload fetched before the server started deleting does not undo the mark.
+    ConnectorInstance stale = page.at(1);
+    stale.name = QStringLiteral("Beta, renamed");
+    QVERIFY(model.updateConnector(stale));
+    QVERIFY(model.isDeleting(QStringLiteral("b")));
+    QCOMPARE(model.instanceAt(1)->name, stale.name);
+    model.setConnectors(page);
+    QVERIFY(model.isDeleting(QStringLiteral("b")));
+    QVERIFY(!model.isDeleting(QStringLiteral("a")));
+
+    // Once a page comes without it, the mark is gone: the same id later is a new instance.
+    model.setConnectors({page.at(0), page.at(2)});
+    QVERIFY(!model.isDeleting(QStringLiteral("b")));
+    model.setConnectors(page);
+    QVERIFY(!model.isDeleting(QStringLiteral("b")));
+
+    // Removing the row, or clearing the model for another server, forgets the mark as well.
+    QVERIFY(model.markDeleting(QStringLiteral("c")));
+    QVERIFY(model.removeConnector(QStringLiteral("c")));
+    model.setConnectors(page);
+    QVERIFY(!model.isDeleting(QStringLiteral("c")));
+    QVERIFY(model.markDeleting(QStringLiteral("a")));
+    model.clear();
+    model.setConnectors(page);
+    QVERIFY(!model.isDeleting(QStringLiteral("a")));
 }
 
 void TestConnectorModels::tableModelShowsWhatTheServerSent()

@@ -105,8 +105,8 @@ void TestHostileAnswers::tenThousandActiveInstancesArePagedInTheWindow()
     ApiClient client;
     useFastRetries(client);
     MainWindow window(&client);
-    QAbstractItemModelTester tester(window.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy loaded(window.controller(), &ConnectorListController::pageLoaded);
+    QAbstractItemModelTester tester(modelOf(&window), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(controllerOf(&window), &ConnectorListController::pageLoaded);
     window.openServer(program.url(), token);
     QVERIFY(loaded.wait(20000));
     // Shown and painted once before measuring: the first paint loads fonts, which is not this test's business.
@@ -123,11 +123,11 @@ void TestHostileAnswers::tenThousandActiveInstancesArePagedInTheWindow()
     qInfo("10,000 instances arrived; the longest GUI-thread stall was %lld ms", probe.maxGapMs());
     QCOMPARE(calls.size(), 1); // one request for all of them
     QVERIFY(calls.constFirst().constFirst().value<ApiReply*>() != nullptr);
-    QCOMPARE(window.tableModel()->rowCount(), 20);
+    QCOMPARE(modelOf(&window)->rowCount(), 20);
     const QString all = QString::number(kCount);
     auto* range = window.findChild<QLabel*>(QStringLiteral("rangeLabel"));
     QCOMPARE(range->text(), QStringLiteral("1-20 of ") + all);
-    QVERIFY(window.errorBanner()->isHidden());
+    QVERIFY(bannerOf(&window)->isHidden());
     QVERIFY2(probe.maxGapMs() < kMaxGuiGapMs,
              qPrintable(
                  QStringLiteral("the window stalled for %1 ms while 10,000 instances arrived").arg(probe.maxGapMs())));
@@ -138,16 +138,16 @@ void TestHostileAnswers::tenThousandActiveInstancesArePagedInTheWindow()
     QVERIFY(!loaded.isEmpty() || loaded.wait(10000));
     QCOMPARE(range->text(), QStringLiteral("9981-10000 of ") + all);
     QCOMPARE(calls.size(), 1);
-    QCOMPARE(window.tableModel()->rowCount(), 20);
+    QCOMPARE(modelOf(&window)->rowCount(), 20);
     for (int row = 0; row < 20; ++row)
-        QCOMPARE(window.tableModel()->instanceAt(row)->id, serverOrder.at(kCount - 20 + row));
+        QCOMPARE(modelOf(&window)->instanceAt(row)->id, serverOrder.at(kCount - 20 + row));
 
     // The biggest page size, then a search through all 10,000 done here, both without a request.
     auto* sizes = window.findChild<QComboBox*>(QStringLiteral("pageSizeCombo"));
     loaded.clear();
     sizes->setCurrentIndex(sizes->count() - 1);
     QVERIFY(!loaded.isEmpty() || loaded.wait(10000));
-    QCOMPARE(window.tableModel()->rowCount(), sizes->currentText().toInt());
+    QCOMPARE(modelOf(&window)->rowCount(), sizes->currentText().toInt());
     const QString lastName = store.instance(serverOrder.constLast()).value(QLatin1String("name")).toString();
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     loaded.clear();
@@ -156,7 +156,7 @@ void TestHostileAnswers::tenThousandActiveInstancesArePagedInTheWindow()
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(!loaded.isEmpty() || loaded.wait(10000));
     probe.stop();
-    QVERIFY(window.tableModel()->rowOf(serverOrder.constLast()) >= 0);
+    QVERIFY(modelOf(&window)->rowOf(serverOrder.constLast()) >= 0);
     QCOMPARE(calls.size(), 1);
     QVERIFY2(probe.maxGapMs() < kMaxGuiGapMs,
              qPrintable(QStringLiteral("searching 10,000 stalled for %1 ms").arg(probe.maxGapMs())));
@@ -200,7 +200,7 @@ void TestHostileAnswers::nullAndWrongTypedFieldsAreShownAndRowsWithoutIdsReporte
     QCOMPARE(h.controller()->rowsWithoutId(), 11);
     const QString said = h.window->statusBar()->currentMessage();
     QVERIFY2(said.contains(QLatin1String("11")) && said.contains(QLatin1String("without an id")), qPrintable(said));
-    QVERIFY(h.window->errorBanner()->isHidden());
+    QVERIFY(h.banner()->isHidden());
     QCOMPARE(h.child<QLabel>("rangeLabel")->text(), QStringLiteral("1-5 of 5"));
 
     // Wrong types read as "unknown", never as a guess: no name, no type, not active, no time.
@@ -228,7 +228,7 @@ void TestHostileAnswers::nullAndWrongTypedFieldsAreShownAndRowsWithoutIdsReporte
                               QStringLiteral("published-names"),
                               QStringLiteral("long-name")}) {
         QVERIFY(h.table()->selectConnector(id));
-        QCOMPARE(h.window->detailsPane()->connectorId(), id);
+        QCOMPARE(h.details()->connectorId(), id);
     }
     QVERIFY(!h.window->grab().isNull()); // painted, delegate and badges included
     QCOMPARE(h.table()->currentConnectorId(), QStringLiteral("long-name"));
@@ -255,14 +255,14 @@ void TestHostileAnswers::idsThatAreNotIdsNeverReachTheNetwork()
     for (const QString& id : {QStringLiteral("../registry"), QStringLiteral("a/b?c=1#d")}) {
         QVERIFY(h.table()->selectConnector(id));
         h.child<QAction>("actionDetails")->trigger();
-        QTRY_VERIFY(!h.window->detailsPane()->errorText().isEmpty());
-        QVERIFY2(h.window->detailsPane()->errorText().contains(QLatin1String("not a valid connector id")),
-                 qPrintable(h.window->detailsPane()->errorText()));
+        QTRY_VERIFY(!h.details()->errorText().isEmpty());
+        QVERIFY2(h.details()->errorText().contains(QLatin1String("not a valid connector id")),
+                 qPrintable(h.details()->errorText()));
     }
     // Selecting a duplicated id shows one of them and nothing breaks.
     QVERIFY(h.table()->selectConnector(QStringLiteral("dup")));
     QCOMPARE(h.table()->currentConnectorId(), QStringLiteral("dup"));
-    QTRY_COMPARE(h.window->detailsPane()->connectorId(), QStringLiteral("dup"));
+    QTRY_COMPARE(h.details()->connectorId(), QStringLiteral("dup"));
     for (const devserver::LoggedRequest& r : h.ts.server.requestLog()) {
         QVERIFY2(!r.path.contains(QLatin1String("registry")) && !r.path.contains(QLatin1String("/a/")),
                  qPrintable(r.path));
@@ -301,7 +301,7 @@ void TestHostileAnswers::listOfTheWrongShapeKeepsThePreviousRows()
     h.child<QAction>("actionReload")->trigger();
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.constFirst().constFirst().value<ApiError>().kind, ApiError::Kind::Malformed);
-    ErrorBanner* banner = h.window->errorBanner();
+    ErrorBanner* banner = h.banner();
     QVERIFY(banner->isVisibleTo(h.window.get()));
     QVERIFY2(banner->message().contains(message), qPrintable(banner->message()));
     QVERIFY(banner->message().contains(QLatin1String("last successful load")));

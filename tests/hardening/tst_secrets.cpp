@@ -23,6 +23,7 @@
 #include <QStatusBar>
 #include <QTextEdit>
 
+using namespace apptest;
 using namespace hardening;
 using devserver::Fault;
 
@@ -199,7 +200,7 @@ void TestSecrets::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings(QStringLiteral("PipesHub"), QStringLiteral("connector-admin")).clear();
+    appsettings::open().clear();
     // Every category of ours, debug included (main() set QT_LOGGING_RULES before the application).
     QVERIFY(lcApi().isDebugEnabled());
     QVERIFY(lcList().isDebugEnabled());
@@ -233,12 +234,12 @@ void TestSecrets::tokenStaysOutOfSettingsLogsAndTheWindow()
     {
         MainWindow window(&client);
         window.show();
-        QSignalSpy loaded(window.controller(), &ConnectorListController::pageLoaded);
-        QSignalSpy failed(window.controller(), &ConnectorListController::loadFailed);
+        QSignalSpy loaded(controllerOf(&window), &ConnectorListController::pageLoaded);
+        QSignalSpy failed(controllerOf(&window), &ConnectorListController::loadFailed);
         const auto reloadAndWait = [&]() -> bool {
             loaded.clear();
             failed.clear();
-            window.reload();
+            trigger(&window, "actionReload");
             return QTest::qWaitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, 20000);
         };
 
@@ -249,21 +250,21 @@ void TestSecrets::tokenStaysOutOfSettingsLogsAndTheWindow()
         QVERIFY(window.profiles().save(profile, &problem));
         window.openProfile(*window.profiles().profile(profile.name));
         QVERIFY(loaded.wait(15000));
-        QCOMPARE(window.tableModel()->rowCount(), 20);
+        QCOMPARE(modelOf(&window)->rowCount(), 20);
         QVERIFY(server->requestLog().constFirst().bearerMatched);
         // Successes: details of a row, another page, a search, another state.
-        QVERIFY(window.tableView()->selectConnector(window.tableModel()->instanceAt(2)->id));
-        QSignalSpy fetched(window.detailsPane(), &DetailsPane::instanceFetched);
+        QVERIFY(tableOf(&window)->selectConnector(modelOf(&window)->instanceAt(2)->id));
+        QSignalSpy fetched(detailsOf(&window), &DetailsPane::instanceFetched);
         QVERIFY(fetched.wait(5000));
         loaded.clear();
-        window.controller()->nextPage();
+        controllerOf(&window)->nextPage();
         QVERIFY(loaded.wait(10000));
         loaded.clear();
-        window.controller()->setSearch(QStringLiteral("a"));
-        window.controller()->applySearchNow();
+        controllerOf(&window)->setSearch(QStringLiteral("a"));
+        controllerOf(&window)->applySearchNow();
         QVERIFY(loaded.wait(10000));
         loaded.clear();
-        window.controller()->setState(ListQuery::State::Active);
+        controllerOf(&window)->setState(ListQuery::State::Active);
         QVERIFY(loaded.wait(10000));
         screens += textsOf(&window);
 
@@ -341,7 +342,7 @@ void TestSecrets::tokenStaysOutOfSettingsLogsAndTheWindow()
     QVERIFY(!firstHolding(lines, QStringLiteral("connector.list")).isEmpty());
     QVERIFY2(firstHolding(lines, kSecret).isEmpty(), qPrintable(firstHolding(lines, kSecret)));
     // Files: the settings (profiles, window state) and whatever else we wrote under the test paths.
-    const QString settingsFile = QSettings(QStringLiteral("PipesHub"), QStringLiteral("connector-admin")).fileName();
+    const QString settingsFile = appsettings::open().fileName();
     QVERIFY2(settingsFile.startsWith(m_settingsDir.path()), qPrintable(settingsFile));
     QVERIFY(QFile::exists(settingsFile));
     QFile settings(settingsFile);

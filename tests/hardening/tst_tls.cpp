@@ -14,6 +14,7 @@
 #include <QDirIterator>
 #include <QSettings>
 
+using namespace apptest;
 using namespace hardening;
 
 class TestTls : public QObject
@@ -228,22 +229,22 @@ void TestTls::profileCaFileIsHonouredByTheWindow()
     qputenv(CredentialStore::environmentVariable, token.toUtf8());
     // The window as connector-admin builds it: its own ApiClient, set up from the profile by the session.
     MainWindow window;
-    QAbstractItemModelTester tester(window.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(modelOf(&window), QAbstractItemModelTester::FailureReportingMode::QtTest);
     ServerProfile profile;
     profile.name = QStringLiteral("Corp TLS");
     profile.url = server.baseUrl();
     profile.caFile = tlsFile("ca.pem");
-    QSignalSpy loaded(window.controller(), &ConnectorListController::pageLoaded);
-    QSignalSpy failed(window.controller(), &ConnectorListController::loadFailed);
-    QSignalSpy said(window.session(), &ServerSession::problem);
+    QSignalSpy loaded(controllerOf(&window), &ConnectorListController::pageLoaded);
+    QSignalSpy failed(controllerOf(&window), &ConnectorListController::loadFailed);
+    QSignalSpy said(sessionOf(&window), &ServerSession::problem);
     window.openProfile(profile);
     QVERIFY(loaded.wait(15000));
     QVERIFY2(failed.isEmpty(),
              failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().value<ApiError>().details));
     QCOMPARE(said.size(), 0); // https: no plain-http warning; the CA file was read
-    QCOMPARE(window.tableModel()->rowCount(), 20);
-    QVERIFY(window.errorBanner()->isHidden());
-    QCOMPARE(window.statusPanel()->connectionText(), QStringLiteral("Connected"));
+    QCOMPARE(modelOf(&window)->rowCount(), 20);
+    QVERIFY(bannerOf(&window)->isHidden());
+    QCOMPARE(statusOf(&window)->connectionText(), QStringLiteral("Connected"));
     QVERIFY(!server.requestLog().isEmpty());
     for (const devserver::LoggedRequest& r : server.requestLog())
         QVERIFY(r.bearerMatched);
@@ -259,12 +260,12 @@ void TestTls::profileWithoutCaShowsTheTlsErrorInTheWindow()
     ServerProfile profile;
     profile.name = QStringLiteral("Corp TLS, no CA");
     profile.url = server.baseUrl();
-    QSignalSpy failed(window.controller(), &ConnectorListController::loadFailed);
+    QSignalSpy failed(controllerOf(&window), &ConnectorListController::loadFailed);
     window.openProfile(profile);
     QVERIFY(failed.wait(15000));
     const ApiError error = failed.constFirst().constFirst().value<ApiError>();
     QCOMPARE(error.kind, ApiError::Kind::Tls);
-    ErrorBanner* banner = window.errorBanner();
+    ErrorBanner* banner = bannerOf(&window);
     QVERIFY(banner->isVisibleTo(&window));
     QVERIFY2(banner->message().contains(QLatin1String("secure connection")), qPrintable(banner->message()));
     // The banner names the certificate, so the admin can check it before trusting its CA.
@@ -272,14 +273,14 @@ void TestTls::profileWithoutCaShowsTheTlsErrorInTheWindow()
     QVERIFY2(certificateInfo.contains(sha256Of(certificateFrom("server.pem"))), qPrintable(certificateInfo));
     QVERIFY2(certificateInfo.contains(QLatin1String("Connector Admin Test CA")), qPrintable(certificateInfo));
     QVERIFY(server.requestLog().isEmpty());
-    QCOMPARE(window.tableModel()->rowCount(), 0);
+    QCOMPARE(modelOf(&window)->rowCount(), 0);
 
     // Trusting the CA in the profile and opening it again recovers.
     profile.caFile = tlsFile("ca.pem");
-    QSignalSpy loaded(window.controller(), &ConnectorListController::pageLoaded);
+    QSignalSpy loaded(controllerOf(&window), &ConnectorListController::pageLoaded);
     window.openProfile(profile);
     QVERIFY(loaded.wait(15000));
-    QCOMPARE(window.tableModel()->rowCount(), 20);
+    QCOMPARE(modelOf(&window)->rowCount(), 20);
     QVERIFY(banner->isHidden());
 }
 

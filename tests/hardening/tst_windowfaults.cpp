@@ -101,13 +101,13 @@ void TestWindowFaults::embeddedServerStopsThenComesBackOnTheSamePort()
              "the GUI thread stalled: see the line above");
     QVERIFY(probe.ticks() > 0);
     // The error state: the banner with the reason and Retry, the rows kept and marked stale.
-    ErrorBanner* banner = h.window->errorBanner();
+    ErrorBanner* banner = h.banner();
     QVERIFY(banner->isVisibleTo(h.window.get()));
     QVERIFY2(banner->message().contains(error.message), qPrintable(banner->message()));
     QVERIFY(banner->message().contains(QLatin1String("last successful load")));
     QVERIFY(h.child<QPushButton>("retryButton")->isVisibleTo(h.window.get()));
     QCOMPARE(h.model()->connectors(), before);
-    QVERIFY(h.window->statusPanel()->connectionText() != QLatin1String("Connected"));
+    QVERIFY(h.status()->connectionText() != QLatin1String("Connected"));
     QVERIFY(!h.controller()->isLoading());
 
     // Back on the same port, with one more instance than before: Retry shows the server as it is now.
@@ -124,7 +124,7 @@ void TestWindowFaults::embeddedServerStopsThenComesBackOnTheSamePort()
     QVERIFY(h.loadAfter([&] { QTest::mouseClick(h.child<QPushButton>("retryButton"), Qt::LeftButton); }));
     probe.stop();
     QVERIFY(banner->isHidden());
-    QCOMPARE(h.window->statusPanel()->connectionText(), QStringLiteral("Connected"));
+    QCOMPARE(h.status()->connectionText(), QStringLiteral("Connected"));
     QCOMPARE(h.child<QLabel>("rangeLabel")->text(), QStringLiteral("1-20 of 41"));
     QVERIFY(!revived.requestLog().isEmpty());
     QVERIFY2(stayedResponsive(probe, "while recovering"), "the GUI thread stalled: see the line above");
@@ -137,19 +137,19 @@ void TestWindowFaults::serverProcessKilledThenRestartedOnTheSamePort()
     QVERIFY2(program.start({"--port", "0", "--seed", "40", "--token", token}, &problem), qPrintable(problem));
     // The window as connector-admin builds it: its own client, with the real retry policy and timeout.
     MainWindow window;
-    QAbstractItemModelTester tester(window.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy loaded(window.controller(), &ConnectorListController::pageLoaded);
-    QSignalSpy failed(window.controller(), &ConnectorListController::loadFailed);
+    QAbstractItemModelTester tester(modelOf(&window), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(controllerOf(&window), &ConnectorListController::pageLoaded);
+    QSignalSpy failed(controllerOf(&window), &ConnectorListController::loadFailed);
     window.openServer(program.url(), token, QStringLiteral("Program"));
     QVERIFY(loaded.wait(15000));
-    QCOMPARE(window.tableModel()->rowCount(), 20);
+    QCOMPARE(modelOf(&window)->rowCount(), 20);
     const quint16 port = quint16(program.url().port());
 
     program.kill();
     LatencyProbe probe;
     probe.start();
-    window.reload();
-    QVERIFY(window.controller()->isLoading());
+    trigger(&window, "actionReload");
+    QVERIFY(controllerOf(&window)->isLoading());
     // Three retries with backoff (about 3.5 s): the window keeps painting and answering meanwhile.
     QVERIFY(failed.wait(30000));
     probe.stop();
@@ -157,8 +157,8 @@ void TestWindowFaults::serverProcessKilledThenRestartedOnTheSamePort()
     QVERIFY2(stayedResponsive(probe, "while the calls failed and retried"),
              "the GUI thread stalled: see the line above");
     QVERIFY2(probe.ticks() > 100, qPrintable(QString::number(probe.ticks())));
-    QVERIFY(window.errorBanner()->isVisibleTo(&window));
-    QCOMPARE(window.tableModel()->rowCount(), 20);
+    QVERIFY(bannerOf(&window)->isVisibleTo(&window));
+    QCOMPARE(modelOf(&window)->rowCount(), 20);
 
     DevServerProcess again;
     QVERIFY2(again.start({"--port", QString::number(port), "--seed", "40", "--token", token}, &problem),
@@ -167,9 +167,9 @@ void TestWindowFaults::serverProcessKilledThenRestartedOnTheSamePort()
     loaded.clear();
     QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("retryButton")), Qt::LeftButton);
     QVERIFY(loaded.wait(15000));
-    QVERIFY(window.errorBanner()->isHidden());
-    QCOMPARE(window.tableModel()->rowCount(), 20);
-    QCOMPARE(window.statusPanel()->connectionText(), QStringLiteral("Connected"));
+    QVERIFY(bannerOf(&window)->isHidden());
+    QCOMPARE(modelOf(&window)->rowCount(), 20);
+    QCOMPARE(statusOf(&window)->connectionText(), QStringLiteral("Connected"));
 }
 
 void TestWindowFaults::slowServerLeavesTheWindowResponsiveAndIsSuperseded()
@@ -255,7 +255,7 @@ void TestWindowFaults::deletingWhatAnotherAdminDeletedSaysNotFoundAndRefreshes()
     h.table()->setFocus();
     QTRY_VERIFY(h.table()->hasFocus());
     QTest::keyClick(h.table(), Qt::Key_Delete);
-    auto* dialog = qobject_cast<DeleteConnectorDialog*>(h.window->dialogs()->deleteDialog());
+    auto* dialog = qobject_cast<DeleteConnectorDialog*>(h.dialogs()->deleteDialog());
     QVERIFY(dialog);
     QPointer<DeleteConnectorDialog> guard(dialog);
     if (dialog->needsTypedName()) {
@@ -283,7 +283,7 @@ void TestWindowFaults::deletingWhatAnotherAdminDeletedSaysNotFoundAndRefreshes()
     QVERIFY(!listRequests(h.ts.server).isEmpty());
     QCOMPARE(h.model()->rowOf(id), -1);
     QCOMPARE(h.child<QLabel>("rangeLabel")->text(), QStringLiteral("1-20 of 29"));
-    QVERIFY(h.window->errorBanner()->isHidden());
+    QVERIFY(h.banner()->isHidden());
 }
 
 void TestWindowFaults::closingWithRequestsInFlightExitsCleanly()
@@ -293,17 +293,17 @@ void TestWindowFaults::closingWithRequestsInFlightExitsCleanly()
     {
         auto window = std::make_unique<MainWindow>(ts.client.get());
         window->show();
-        QSignalSpy loaded(window->controller(), &ConnectorListController::pageLoaded);
+        QSignalSpy loaded(controllerOf(window.get()), &ConnectorListController::pageLoaded);
         window->openServer(ts.server.baseUrl(), token);
         QVERIFY(loaded.wait(10000));
         ts.server.setLatency(kLatencyMs);
         ts.server.clearRequestLog();
         // In flight at once: the details of a row, a reload, a rename and a delete from their dialogs.
-        const ConnectorInstance first = *window->tableModel()->instanceAt(0);
-        QVERIFY(window->tableView()->selectConnector(first.id));
-        window->reload();
-        window->renameCurrent();
-        auto* rename = qobject_cast<RequestDialog*>(window->dialogs()->renameDialog());
+        const ConnectorInstance first = *modelOf(window.get())->instanceAt(0);
+        QVERIFY(tableOf(window.get())->selectConnector(first.id));
+        trigger(window.get(), "actionReload");
+        trigger(window.get(), "actionRename");
+        auto* rename = qobject_cast<RequestDialog*>(dialogsOf(window.get())->renameDialog());
         QVERIFY(rename);
         auto* edit = rename->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
         QVERIFY(edit);
@@ -340,16 +340,16 @@ void TestWindowFaults::closingAWindowThatOwnsItsClientMidRetryExitsCleanly()
     QPointer<ApiReply> slowCall;
     {
         auto window = std::make_unique<MainWindow>();
-        client = window->client();
+        client = part<ApiClient>(window.get(), "apiClient");
         QSignalSpy started(client.data(), &ApiClient::callStarted);
         window->openServer(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(deadPort)), token);
-        QVERIFY(window->controller()->isLoading());
+        QVERIFY(controllerOf(window.get())->isLoading());
         QVERIFY(!started.isEmpty());
         QPointer<ApiReply> listCall = started.constFirst().constFirst().value<ApiReply*>();
         QVERIFY(listCall);
         QSignalSpy retrying(listCall.data(), &ApiReply::retrying);
         QVERIFY(retrying.wait(5000)); // the first attempt failed; the retry timer runs
-        QVERIFY(window->controller()->isLoading());
+        QVERIFY(controllerOf(window.get())->isLoading());
         client->setBaseUrl(slow.server.baseUrl());
         slowCall = client->listInactive();
         QTRY_VERIFY(!slow.server.requestLog().isEmpty());

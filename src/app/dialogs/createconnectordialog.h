@@ -11,19 +11,17 @@
 #include <memory>
 
 class ApiClient;
-struct ApiError;
 struct InitialConfig;
-class RegistryLoader;
-class QEvent;
-class QTreeWidgetItem;
+class InitialConfigEditor;
 
 namespace Ui {
 class CreateConnectorDialog;
 }
 
-// Creates a connector instance: the type from the registry (loaded page by page), a name, a scope and
-// an auth type the type supports, an optional base URL and an optional initial configuration.
-// Everything is checked before the POST; a refusal keeps every field and shows the server's words.
+// Creates a connector instance: the type from the registry (ConnectorTypePicker), a name, a scope and
+// an auth type the type supports, an optional base URL and an optional initial configuration (the
+// AuthValuesEditor and SyncSettingsEditor tabs, and filters). Everything is checked before the POST;
+// a refusal keeps every field and shows the server's words.
 class CreateConnectorDialog final : public RequestDialog
 {
     Q_OBJECT
@@ -37,10 +35,7 @@ public:
     ConnectorType selectedType() const;
     // Selects a type by its registry name (case-insensitive) once the registry is loaded; false if absent.
     bool selectType(const QString& type);
-    bool isRegistryLoaded() const
-    {
-        return m_registryLoaded;
-    }
+    bool isRegistryLoaded() const;
     // The request as the form stands; its config is empty while the configuration has a mistake.
     CreateConnectorRequest request() const;
 
@@ -51,31 +46,19 @@ signals:
 protected:
     QString validate() const override;
     void apply() override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void loadRegistry();
-    void onRegistryProgress(int typesSoFar, qint64 total);
-    void onRegistryLoaded(const QList<ConnectorType>& types);
-    void onRegistryFailed(const ApiError& error);
-    void applyTypeFilter();
     void onCurrentTypeChanged();
     void updateScopes(const ConnectorType& type);
     void updateAuthTypes(const ConnectorType& type);
     void updateBaseUrlRow();
-    void updateSyncFields();
     void setConfigExpanded(bool expanded);
-    void addAuthValueRow();
-    void removeSelectedAuthValueRows();
-    void setAuthValuesRevealed(bool revealed);
+    QList<InitialConfigEditor*> configEditors() const; // the tabs of the initial configuration
     InitialConfig initialConfig() const;
     QString configProblem(QJsonObject* config) const;
     ConnectorInstance instanceFromAnswer(ConnectorInstance instance, const CreateConnectorRequest& sent) const;
 
     const std::unique_ptr<Ui::CreateConnectorDialog> m_ui;
     ApiClient* m_client;
-    RegistryLoader* m_registry;
     QString m_defaultScope;
-    QList<ConnectorType> m_types;
-    bool m_registryLoaded = false;
 };

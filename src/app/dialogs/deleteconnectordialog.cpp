@@ -14,6 +14,8 @@
 
 namespace {
 
+constexpr int minimumDialogWidth = 460;
+
 // A label with a buddy turns '&' into a mnemonic: names must show as typed.
 QString escapeMnemonics(QString text)
 {
@@ -43,7 +45,7 @@ DeleteConnectorDialog::DeleteConnectorDialog(ApiClient* client, const ConnectorI
     m_ui->textLayout->insertWidget(noteAt + 2, m_steps);
     setObjectName(QStringLiteral("deleteConnectorDialog"));
     setWindowTitle(tr("Delete \"%1\"").arg(instance.name));
-    setMinimumWidth(460);
+    setMinimumWidth(minimumDialogWidth);
     okButton()->setText(tr("Delete"));
     okButton()->setIcon(style()->standardIcon(QStyle::SP_TrashIcon, nullptr, this));
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);

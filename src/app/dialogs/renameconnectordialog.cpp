@@ -10,6 +10,8 @@
 
 namespace {
 
+constexpr int minimumDialogWidth = 440;
+
 QString describe(const ConnectorInstance& instance)
 {
     QString type = instance.connectorType;
@@ -37,7 +39,7 @@ RenameConnectorDialog::RenameConnectorDialog(ApiClient* client, const ConnectorI
     m_ui->nameLineEdit->setText(instance.name);
     m_ui->nameLineEdit->selectAll();
     m_ui->nameLineEdit->setFocus();
-    setMinimumWidth(440);
+    setMinimumWidth(minimumDialogWidth);
 
     if (!instance.lockReason().isEmpty()) {
         // Say why before the user types anything, rather than after a 409.

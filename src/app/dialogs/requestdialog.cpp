@@ -149,6 +149,7 @@ void RequestDialog::setBusy(bool busy, const QString& busyText)
         m_focusBeforeBusy->setFocus();
     }
     updateOkButton();
+    emit busyChanged(busy);
 }
 
 void RequestDialog::applyFailed(const QString& message, const QString& details)

@@ -56,6 +56,10 @@ public slots:
     // Aborts the running request and stays open; closes when no request runs.
     void reject() override;
 
+signals:
+    // The dialog started or ended a request (the disable-then-delete steps each are one).
+    void busyChanged(bool busy);
+
 protected:
     // The widget the subclass builds its form on (its Designer form's setupUi target).
     QWidget* form() const

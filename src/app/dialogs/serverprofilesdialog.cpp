@@ -17,6 +17,8 @@ namespace {
 
 constexpr int profileNameRole = Qt::UserRole;
 constexpr int testTimeoutMs = 15000;
+constexpr int minimumDialogWidth = 720;
+constexpr QSize defaultDialogSize(860, 520);
 
 QList<QSslCertificate> certificatesFrom(const QString& path)
 {
@@ -50,8 +52,8 @@ ServerProfilesDialog::ServerProfilesDialog(ServerProfiles* profiles, CredentialS
     okButton()->setToolTip(tr("Save this server (and its token, if you typed one)"));
     cancelButton()->setText(tr("Close"));
     // Width only: the height follows the wrapped messages, which the layout must be free to grow for.
-    setMinimumWidth(720);
-    resize(860, 520);
+    setMinimumWidth(minimumDialogWidth);
+    resize(defaultDialogSize);
     m_ui->httpWarningLabel->hide();
     m_ui->tokenLineEdit->setPlaceholderText(tr("paste the API token to store it in the keychain"));
 
