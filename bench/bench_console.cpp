@@ -8,6 +8,8 @@
 
 #include "appstartup.h"
 #include "connectortableview.h"
+#include "core/apiclient.h"
+#include "core/connectorlifecycle.h"
 #include "core/connectorlistcontroller.h"
 #include "core/connectorpageloader.h"
 #include "core/connectortablemodel.h"
@@ -16,6 +18,7 @@
 #include "filterbar.h"
 #include "mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -29,6 +32,25 @@
 #include <QToolButton>
 
 #include <cstdio>
+
+namespace {
+
+// The window's parts, found as a user's tools would: by object name.
+template <typename T>
+T* part(const QObject& window, const char* name)
+{
+    return window.findChild<T*>(QLatin1String(name));
+}
+ConnectorTableView* tableOf(const QObject& window)
+{
+    return part<ConnectorTableView>(window, "connectorTable");
+}
+ConnectorListController* controllerOf(const QObject& window)
+{
+    return part<ConnectorListController>(window, "connectorListController");
+}
+
+} // namespace
 
 namespace {
 
@@ -49,10 +71,10 @@ int startup(QApplication& app, int latencyMs)
     if (!demo.start())
         return 1;
     window.openDemo(demo);
-    firstpaint::whenPaintedWithRows(window.tableView()->viewport(), window.tableModel(), [&] {
+    firstpaint::whenPaintedWithRows(tableOf(window)->viewport(), tableOf(window)->connectorModel(), [&] {
         print({{QStringLiteral("firstPaintMs"), firstpaint::sinceExecMs()},
                {QStringLiteral("demoLatencyMs"), options.latencyMs},
-               {QStringLiteral("rows"), window.tableModel()->rowCount()},
+               {QStringLiteral("rows"), tableOf(window)->connectorModel()->rowCount()},
                {QStringLiteral("peakRssKiB"), firstpaint::peakRssKiB()}});
         QApplication::quit();
     });
@@ -65,13 +87,13 @@ int memory(QApplication& app, const QUrl& server)
     appstartup::configureApplication();
     MainWindow window;
     window.openServer(server, QStringLiteral("bench"), QStringLiteral("bench"));
-    ConnectorListController* controller = window.controller();
+    ConnectorListController* controller = controllerOf(window);
     bool switched = false;
     QObject::connect(controller, &ConnectorListController::pageLoaded, &window, [&] {
         if (!switched) {
             // The first page is on screen: now the whole Active list (what the console caches).
             switched = true;
-            window.filterBar()->findChild<QComboBox*>(QStringLiteral("stateCombo"))->setCurrentIndex(1);
+            window.findChild<QComboBox*>(QStringLiteral("stateCombo"))->setCurrentIndex(1);
             return;
         }
         // Shown and painted, then measured.
@@ -97,6 +119,7 @@ struct Intent
     QString name;
     int floor = 1; // the fewest requests the API allows for it
     QList<devserver::LoggedRequest> requests;
+    bool readsTwice = false; // an intent that reads the instance before and after: not a duplicate
 };
 
 int session(QApplication& app)
@@ -109,7 +132,7 @@ int session(QApplication& app)
         return 1;
     MainWindow window;
     window.show();
-    ConnectorListController* controller = window.controller();
+    ConnectorListController* controller = controllerOf(window);
     int loads = 0;
     QObject::connect(controller, &ConnectorListController::pageLoaded, &window, [&] { ++loads; });
     QList<Intent> intents;
@@ -125,7 +148,7 @@ int session(QApplication& app)
     };
     // Both scopes: the gateway answers one scope per request, so a page of "All scopes" takes two.
     run(QStringLiteral("open"), 2, [&] { window.openServer(server.baseUrl(), QStringLiteral("bench")); });
-    auto* search = window.filterBar()->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     run(QStringLiteral("type \"google\" (6 keys, 120 ms apart)"), 2, [&] {
         search->setFocus();
         for (const QChar c : QStringLiteral("google")) {
@@ -136,8 +159,34 @@ int session(QApplication& app)
     auto* next = window.findChild<QToolButton*>(QStringLiteral("nextPageButton"));
     for (int i = 1; i <= 3; ++i)
         run(QStringLiteral("next page (%1)").arg(i), 2, [&] { QTest::mouseClick(next, Qt::LeftButton); });
-    auto* state = window.filterBar()->findChild<QComboBox*>(QStringLiteral("stateCombo"));
+    auto* state = window.findChild<QComboBox*>(QStringLiteral("stateCombo"));
     run(QStringLiteral("state: Active"), 1, [&] { state->setCurrentIndex(1); });
+
+    // Intents on one instance: a flipping toggle costs a read before and after (GET + POST + GET); a
+    // flag that already has the wanted value costs the read alone. No page reload in between.
+    auto runOnServer = [&](const QString& name, int floor, const std::function<void()>& action) {
+        server.clearRequestLog();
+        action();
+        QTest::qWait(700);
+        intents.append({name, floor, server.requestLog(), true});
+    };
+    auto* lifecycle = window.findChild<QObject*>(QStringLiteral("lifecycleActions"));
+    auto* disableSync = window.findChild<QAction*>(QStringLiteral("actionDisableSync"));
+    tableOf(window)->selectRow(0);
+    const bool canDisable = lifecycle && disableSync && disableSync->isEnabled();
+    ok = canDisable && ok;
+    if (canDisable) {
+        runOnServer(QStringLiteral("disable sync of the first active row"), 3, [&] { disableSync->trigger(); });
+        ConnectorLifecycle again(window.findChild<ApiClient*>(QStringLiteral("apiClient")));
+        runOnServer(QStringLiteral("disable it again (already disabled: no toggle)"), 1, [&] {
+            const QString id = tableOf(window)->connectorModel()->instanceAt(0)->id;
+            again.setSyncEnabled(id, false);
+        });
+    }
+    // With no row deleting, syncing or locked, the window asks nothing while it sits idle.
+    state->setCurrentIndex(2); // Inactive: the instance just disabled, and no sync running
+    QTest::qWaitFor([&] { return !controller->isLoading(); }, 10000);
+    runOnServer(QStringLiteral("idle for 3 s, rows settled"), 0, [] { QTest::qWait(3000); });
 
     QJsonArray rows;
     int total = 0;
@@ -148,7 +197,7 @@ int session(QApplication& app)
         QJsonArray urls;
         for (const devserver::LoggedRequest& r : intent.requests) {
             const QByteArray url = r.method + ' ' + r.rawPath + '?' + r.query.toString(QUrl::FullyEncoded).toUtf8();
-            duplicates += seen.contains(url);
+            duplicates += seen.contains(url) && !intent.readsTwice;
             seen.insert(url);
             urls.append(QString::fromUtf8(url));
         }
@@ -159,8 +208,8 @@ int session(QApplication& app)
                                 {QStringLiteral("floor"), intent.floor}});
     }
     const ListQuery& query = controller->query();
-    const bool finalPageShown = query.state() == ListQuery::State::Active && query.search() == QLatin1String("google")
-        && query.page() == 1 && window.tableModel()->rowCount() > 0;
+    const bool finalPageShown = query.state() == ListQuery::State::Inactive && query.search() == QLatin1String("google")
+        && query.page() == 1 && tableOf(window)->connectorModel()->rowCount() > 0;
     print({{QStringLiteral("intents"), rows},
            {QStringLiteral("requests"), total},
            {QStringLiteral("floor"), floorTotal},

@@ -229,7 +229,8 @@ def requests():
     _, _, out = run_timed([str(BIN / "bench_console"), "--session"])
     r = json.loads(out)
     ok = r["requests"] == r["floor"] and r["duplicates"] == 0 and r["allAnswered"] and r["finalPageShown"]
-    add(f"6. requests: open, type a 6-letter search, page x3, change state ({len(r['intents'])} intents)",
+    add(f"6. requests: open, type a 6-letter search, page x3, change state, disable sync, again, idle "
+        f"({len(r['intents'])} intents)",
         r["requests"], "requests", r["floor"], "1.0x, no duplicate, none lost", ok, None,
         f"duplicates {r['duplicates']}, all answered {r['allAnswered']}, final page shown {r['finalPageShown']}; "
         "floor: the fewest requests the API allows per intent (2 for both scopes)")

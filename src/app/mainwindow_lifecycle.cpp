@@ -20,7 +20,9 @@
 void MainWindow::setupLifecycle()
 {
     m_lifecycle = new LifecycleActions(m_client, this);
+    m_lifecycle->setObjectName(QStringLiteral("lifecycleActions"));
     m_pageFollower = new PageFollower(m_controller, tableModel(), this);
+    m_pageFollower->setObjectName(QStringLiteral("pageFollower"));
     using Kind = LifecycleActions::Kind;
 
     // Edit menu: after Rename and Delete.

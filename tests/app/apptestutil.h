@@ -12,7 +12,9 @@
 #include "devserver/connectorstore.h"
 #include "dialoglauncher.h"
 #include "errorbanner.h"
+#include "lifecycleactions.h"
 #include "mainwindow.h"
+#include "pagefollower.h"
 #include "serversession.h"
 #include "statuspanel.h"
 
@@ -108,6 +110,14 @@ inline DetailsPane* detailsOf(const QObject* window)
 inline StatusPanel* statusOf(const QObject* window)
 {
     return part<StatusPanel>(window, "statusPanel");
+}
+inline LifecycleActions* lifecycleOf(const QObject* window)
+{
+    return part<LifecycleActions>(window, "lifecycleActions");
+}
+inline PageFollower* followerOf(const QObject* window)
+{
+    return part<PageFollower>(window, "pageFollower");
 }
 // Triggers one of the window's actions, as its menu item, button or shortcut does.
 inline void trigger(const QObject* window, const char* action)

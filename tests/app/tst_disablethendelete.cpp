@@ -33,10 +33,10 @@ DeleteConnectorDialog* openDelete(Harness& h, const QString& id)
     if (!h.table()->selectConnector(id))
         return nullptr;
     // The selection's own GET (the details pane) is not the dialog's.
-    if (!QTest::qWaitFor([&] { return !h.window->detailsPane()->isFetching(); }, 5000))
+    if (!QTest::qWaitFor([&] { return !detailsOf(h.window.get())->isFetching(); }, 5000))
         return nullptr;
-    h.window->deleteCurrent();
-    auto* dialog = qobject_cast<DeleteConnectorDialog*>(h.window->dialogs()->deleteDialog());
+    trigger(h.window.get(), "actionDelete");
+    auto* dialog = qobject_cast<DeleteConnectorDialog*>(dialogsOf(h.window.get())->deleteDialog());
     if (dialog)
         dialog->findChild<QLineEdit*>(QStringLiteral("confirmLineEdit"))->setText(dialog->instance().name);
     return dialog;

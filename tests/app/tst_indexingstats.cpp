@@ -61,7 +61,7 @@ void TestIndexingStats::showsEveryStatusAndRefreshes()
     h.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
     QVERIFY(h.open());
-    IndexingStatsView* view = h.window->detailsPane()->statsView();
+    IndexingStatsView* view = detailsOf(h.window.get())->statsView();
     QCOMPARE(view->objectName(), QStringLiteral("indexingStatsView"));
     QSignalSpy refreshed(view, &IndexingStatsView::refreshed);
     QVERIFY(h.table()->selectConnector(id));
@@ -143,7 +143,7 @@ void TestIndexingStats::refreshedWhileTheInstanceSyncs()
     const QString id = ts.server.store().addInstance({{"name", "Busy"}, {"isActive", true}, {"status", "SYNCING"}});
     h.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
-    IndexingStatsView* view = h.window->detailsPane()->statsView();
+    IndexingStatsView* view = detailsOf(h.window.get())->statsView();
     view->setSyncRefreshInterval(50);
     QVERIFY(h.open());
     QVERIFY(h.table()->selectConnector(id));

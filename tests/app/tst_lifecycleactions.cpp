@@ -72,7 +72,7 @@ private slots:
 private:
     static QAction* action(Harness& h, Kind kind)
     {
-        return h.window->lifecycleActions()->action(kind);
+        return lifecycleOf(h.window.get())->action(kind);
     }
     static bool runAndWait(Harness& h, Kind kind);
 };
@@ -84,7 +84,7 @@ void TestLifecycleActions::initTestCase()
 
 bool TestLifecycleActions::runAndWait(Harness& h, Kind kind)
 {
-    LifecycleActions* actions = h.window->lifecycleActions();
+    LifecycleActions* actions = lifecycleOf(h.window.get());
     QSignalSpy done(actions, &LifecycleActions::message);
     QSignalSpy refused(actions, &LifecycleActions::problem);
     action(h, kind)->trigger();
@@ -97,15 +97,15 @@ void TestLifecycleActions::actionsAreInTheMenusWithTheirOwnShortcuts()
     QVERIFY(h.open());
     h.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
-    const QList<QAction*> lifecycle = h.window->lifecycleActions()->actions();
+    const QList<QAction*> lifecycle = lifecycleOf(h.window.get())->actions();
     auto* edit = h.child<QMenu>("menuEdit");
     auto* toolbar = h.child<QToolBar>("mainToolBar");
     for (QAction* a : lifecycle) {
         QVERIFY2(edit->actions().contains(a), qPrintable(a->objectName()));
         QVERIFY(!a->objectName().isEmpty());
     }
-    QVERIFY(toolbar->actions().contains(h.window->lifecycleActions()->action(Kind::DisableSync)));
-    QVERIFY(toolbar->actions().contains(h.window->lifecycleActions()->action(Kind::SyncNow)));
+    QVERIFY(toolbar->actions().contains(lifecycleOf(h.window.get())->action(Kind::DisableSync)));
+    QVERIFY(toolbar->actions().contains(lifecycleOf(h.window.get())->action(Kind::SyncNow)));
     // The table's context menu, after the row actions.
     const QModelIndex index = h.table()->model()->index(1, 0);
     const QPoint pos = h.table()->visualRect(index).center();
@@ -126,9 +126,8 @@ void TestLifecycleActions::actionsAreInTheMenusWithTheirOwnShortcuts()
             owners.insert(key, a->objectName());
         }
     }
-    QCOMPARE(h.window->lifecycleActions()->action(Kind::EnableSync)->shortcut(),
-             QKeySequence(QStringLiteral("Ctrl+E")));
-    QCOMPARE(h.window->lifecycleActions()->action(Kind::SyncNow)->shortcut(), QKeySequence(QStringLiteral("F6")));
+    QCOMPARE(lifecycleOf(h.window.get())->action(Kind::EnableSync)->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+    QCOMPARE(lifecycleOf(h.window.get())->action(Kind::SyncNow)->shortcut(), QKeySequence(QStringLiteral("F6")));
 }
 
 void TestLifecycleActions::actionsSayWhyTheyAreOff()
@@ -185,11 +184,11 @@ void TestLifecycleActions::actionsSayWhyTheyAreOff()
         QCOMPARE(action(h, kind)->toolTip(), QStringLiteral("This instance is being deleted."));
     }
     // Triggered anyway (a stale menu, a shortcut): nothing is sent.
-    QTRY_VERIFY(!h.window->detailsPane()->isFetching());
+    QTRY_VERIFY(!detailsOf(h.window.get())->isFetching());
     ts.server.clearRequestLog();
     action(h, Kind::DisableSync)->trigger();
-    h.window->lifecycleActions()->trigger(Kind::DisableSync);
-    h.window->lifecycleActions()->trigger(Kind::SyncNow);
+    lifecycleOf(h.window.get())->trigger(Kind::DisableSync);
+    lifecycleOf(h.window.get())->trigger(Kind::SyncNow);
     QTest::qWait(100);
     QCOMPARE(ts.countRequests(QStringLiteral("/connectors/") + deleting + QStringLiteral("/"), "POST"), 0);
     QCOMPARE(ts.countRequests(QStringLiteral("/connectors/") + deleting, "GET"), 0);
@@ -232,12 +231,12 @@ void TestLifecycleActions::teamInstancesNeedAnAdminAfterA403()
     ts.server.setAdmin(false);
     QVERIFY(h.table()->selectConnector(team));
     QVERIFY(action(h, Kind::DisableSync)->isEnabled()); // nobody knows yet
-    QSignalSpy problem(h.window->lifecycleActions(), &LifecycleActions::problem);
+    QSignalSpy problem(lifecycleOf(h.window.get()), &LifecycleActions::problem);
     QVERIFY(runAndWait(h, Kind::DisableSync));
     QCOMPARE(problem.count(), 1);
     QVERIFY2(problem.at(0).at(0).toString().contains(QLatin1String("Only administrators")),
              qPrintable(problem.at(0).at(0).toString()));
-    QVERIFY(h.window->errorBanner()->message().contains(QLatin1String("Only administrators")));
+    QVERIFY(bannerOf(h.window.get())->message().contains(QLatin1String("Only administrators")));
     QVERIFY(ts.server.store().instance(team).value("isActive").toBool());
     // From now on the team instance says why before the admin tries; the personal one does not.
     QVERIFY(!action(h, Kind::DisableSync)->isEnabled());
@@ -254,9 +253,9 @@ void TestLifecycleActions::disableSyncReadsTogglesAndReadsBack()
     QVERIFY(h.open());
     QVERIFY(h.table()->selectConnector(id));
     QVERIFY(h.table()->currentInstance()->isActive);
-    QTRY_VERIFY(!h.window->detailsPane()->isFetching()); // the selection's own GET is not the intent's
+    QTRY_VERIFY(!detailsOf(h.window.get())->isFetching()); // the selection's own GET is not the intent's
     ts.server.clearRequestLog();
-    QSignalSpy message(h.window->lifecycleActions(), &LifecycleActions::message);
+    QSignalSpy message(lifecycleOf(h.window.get()), &LifecycleActions::message);
     QVERIFY(runAndWait(h, Kind::DisableSync));
     const QString path = QStringLiteral("/connectors/") + id;
     QStringList lines = requestLines(ts.server);
@@ -271,7 +270,7 @@ void TestLifecycleActions::disableSyncReadsTogglesAndReadsBack()
     QVERIFY(action(h, Kind::EnableSync)->isVisible());
     QVERIFY(action(h, Kind::EnableSync)->isEnabled());
     QVERIFY(!action(h, Kind::SyncNow)->isEnabled());
-    QCOMPARE(h.window->detailsPane()->instance().isActive, false);
+    QCOMPARE(detailsOf(h.window.get())->instance().isActive, false);
 }
 
 void TestLifecycleActions::enableOfAnEnabledInstanceSendsNoToggle()
@@ -284,7 +283,7 @@ void TestLifecycleActions::enableOfAnEnabledInstanceSendsNoToggle()
     // Someone else enabled it meanwhile: the row still shows it off.
     ts.server.store().updateInstance(id, {{"isActive", true}});
     ts.server.clearRequestLog();
-    QSignalSpy message(h.window->lifecycleActions(), &LifecycleActions::message);
+    QSignalSpy message(lifecycleOf(h.window.get()), &LifecycleActions::message);
     QVERIFY(runAndWait(h, Kind::EnableSync));
     QCOMPARE(ts.countRequests(QStringLiteral("/connectors/") + id + QStringLiteral("/toggle")), 0);
     QVERIFY(message.at(0).at(0).toString().contains(QLatin1String("already enabled")));
@@ -303,14 +302,14 @@ void TestLifecycleActions::unknownOutcomeSaysSoAndShowsTheReadBack()
     fault.method = "POST";
     fault.pathPrefix = QStringLiteral("/connectors/") + id + QStringLiteral("/toggle");
     ts.server.injectFault(fault);
-    QSignalSpy problem(h.window->lifecycleActions(), &LifecycleActions::problem);
+    QSignalSpy problem(lifecycleOf(h.window.get()), &LifecycleActions::problem);
     QVERIFY(runAndWait(h, Kind::DisableSync));
     QCOMPARE(problem.count(), 1);
     const QString text = problem.at(0).at(0).toString();
     QVERIFY2(text.contains(QLatin1String("not known")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Read back from the server: sync on")), qPrintable(text));
     QCOMPARE(ts.countRequests(QStringLiteral("/connectors/") + id + QStringLiteral("/toggle"), "POST"), 1);
-    QVERIFY(h.window->errorBanner()->message().contains(QLatin1String("not known")));
+    QVERIFY(bannerOf(h.window.get())->message().contains(QLatin1String("not known")));
     QVERIFY(h.model()->instanceAt(h.model()->rowOf(id))->isActive); // as read back
 }
 
@@ -337,7 +336,7 @@ void TestLifecycleActions::fullResyncAsksFirst()
     action(h, Kind::FullResync)->trigger();
     QTRY_VERIFY(h.window->findChild<QMessageBox*>(QStringLiteral("fullResyncConfirmation")));
     box = h.window->findChild<QMessageBox*>(QStringLiteral("fullResyncConfirmation"));
-    QSignalSpy message(h.window->lifecycleActions(), &LifecycleActions::message);
+    QSignalSpy message(lifecycleOf(h.window.get()), &LifecycleActions::message);
     box->findChild<QPushButton*>(QStringLiteral("fullResyncButton"))->click();
     QVERIFY(message.wait(10000));
     QCOMPARE(ts.countRequests(QStringLiteral("/connectors/") + id + QStringLiteral("/resync"), "POST"), 1);
@@ -357,7 +356,7 @@ void TestLifecycleActions::signInWatchesUntilAuthenticated()
         = addInstance(ts, {{"name", "Drive"}, {"type", "Drive"}, {"authType", "OAUTH"}, {"isAuthenticated", false}});
     QVERIFY(h.open());
     QVERIFY(h.table()->selectConnector(id));
-    SignInWatcher* watcher = h.window->lifecycleActions()->signInWatcher();
+    SignInWatcher* watcher = lifecycleOf(h.window.get())->signInWatcher();
     watcher->setIntervals(30, 120);
     // The "browser": opens the consent page a little later, as an admin would.
     QNetworkAccessManager browser;
@@ -390,7 +389,7 @@ void TestLifecycleActions::signInWatchesUntilAuthenticated()
     // Cancel stops the watching: no more GETs.
     ts.server.store().updateInstance(id, {{"isAuthenticated", false}});
     QVERIFY(h.table()->selectConnector(id));
-    h.window->detailsPane()->refresh();
+    detailsOf(h.window.get())->refresh();
     QTRY_VERIFY(!h.model()->instanceAt(h.model()->rowOf(id))->isAuthenticated);
     watcher->setUrlOpener([](const QUrl&) { return true; }); // nobody signs in
     action(h, Kind::SignIn)->trigger();

@@ -30,7 +30,7 @@ private slots:
 private:
     static RowFollower* follower(Harness& h)
     {
-        return h.window->pageFollower()->follower();
+        return followerOf(h.window.get())->follower();
     }
 };
 
@@ -72,7 +72,7 @@ void TestRowFollowing::followsADeletingRowUntilItIsGone()
     QSignalSpy finished(reply, &ApiReply::finished);
     QVERIFY(finished.wait(5000));
     ts.server.clearRequestLog();
-    QVERIFY(h.loadAfter([&] { h.window->reload(); }));
+    QVERIFY(h.loadAfter([&] { trigger(h.window.get(), "actionReload"); }));
     QVERIFY(h.model()->instanceAt(h.model()->rowOf(going))->isDeleting());
     QVERIFY(follower(h)->isFollowing());
     QTRY_VERIFY_WITH_TIMEOUT(follower(h)->pollCount() >= 3, 5000);
