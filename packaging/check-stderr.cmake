@@ -1,10 +1,12 @@
-# Runs COMMAND (a ;-list) and fails when it exits non-zero or writes anything to standard error.
+# Runs COMMAND (its words separated by |, since add_test would split a ;-list into arguments of
+# cmake itself) and fails when it exits non-zero or writes anything to standard error.
 # Used by the man page lint test: groff reports problems as warnings but still exits 0.
 # -DANY_OUTPUT=ON fails on standard output too (desktop-file-validate prints its hints there).
-#   cmake -DCOMMAND="groff;-man;-ww;-z;page.1" -P check-stderr.cmake
+#   cmake "-DCOMMAND=groff|-man|-ww|-z|page.1" -P check-stderr.cmake
 if(NOT COMMAND)
-    message(FATAL_ERROR "check-stderr.cmake: pass -DCOMMAND=<program;args...>")
+    message(FATAL_ERROR "check-stderr.cmake: pass -DCOMMAND=<program|args...>")
 endif()
+string(REPLACE "|" ";" COMMAND "${COMMAND}")
 execute_process(COMMAND ${COMMAND}
     RESULT_VARIABLE result
     OUTPUT_VARIABLE output
