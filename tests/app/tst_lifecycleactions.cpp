@@ -413,7 +413,7 @@ void TestLifecycleActions::renameIsReadBack()
     renamed.name = QStringLiteral("New");
     ts.server.store().updateInstance(id, {{"name", "New"}, {"isActive", false}}); // the server's truth
     ts.server.clearRequestLog();
-    h.window->onConnectorRenamed(renamed);
+    emit dialogsOf(h.window.get())->renamed(renamed); // as the rename dialog does
     QTRY_VERIFY(!h.model()->instanceAt(h.model()->rowOf(id))->isActive);
     QVERIFY(ts.countRequests(QStringLiteral("/connectors/") + id, "GET") >= 1);
     QCOMPARE(h.model()->instanceAt(h.model()->rowOf(id))->name, QStringLiteral("New"));
