@@ -77,10 +77,8 @@ expectedIds(devserver::DevServer& server, const QString& scope, const QString& s
     QStringList out;
     for (const QString& id : server.store().ids()) {
         const QJsonObject o = server.store().instance(id);
-        // Paged states search at the server; unpaged ones (a flag) are filtered by the core, by name
-        // (ListQuery::matches).
-        const bool found = flag ? o.value(QLatin1String("name")).toString().contains(search, Qt::CaseInsensitive)
-                                : matchesSearch(o, search);
+        // Paged states search at the server, unpaged ones (a flag) in the core: by the same rule.
+        const bool found = matchesSearch(o, search);
         if (o.value(QLatin1String("scope")).toString() == scope && found
             && (!flag || o.value(QLatin1String(flag)).toBool()))
             out.append(id);
