@@ -129,6 +129,49 @@
     </message>
 </context>
 <context>
+    <name>AuthValuesEditor</name>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="18"/>
+        <source>Credential &amp;values (e.g. apiKey, clientId). Leave empty to set them up later in PipesHub.</source>
+        <translation>&amp;Werte der Zugangsdaten (z. B. apiKey, clientId). Lassen Sie sie leer, um sie später in PipesHub einzurichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="50"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="55"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="65"/>
+        <source>A&amp;dd value</source>
+        <translation>Wert hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="75"/>
+        <source>Re&amp;move value</source>
+        <translation>Wert entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="95"/>
+        <source>Sho&amp;w values</source>
+        <translation>Werte an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="106"/>
+        <source>OAuth config &amp;ID:</source>
+        <translation>OAuth-Konfigurations-&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/authvalueseditor.ui" line="116"/>
+        <source>optional, e.g. oauth_config_123</source>
+        <translation>optional, z. B. oauth_config_123</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorInstance</name>
     <message>
         <location filename="../../src/core/connectorinstance.cpp" line="278"/>
@@ -180,32 +223,32 @@
 <context>
     <name>ConnectorStateDelegate</name>
     <message>
-        <location filename="../../src/app/connectorstatedelegate.cpp" line="51"/>
+        <location filename="../../src/app/connectorstatedelegate.cpp" line="53"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/app/connectorstatedelegate.cpp" line="51"/>
+        <location filename="../../src/app/connectorstatedelegate.cpp" line="53"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../src/app/connectorstatedelegate.cpp" line="53"/>
+        <location filename="../../src/app/connectorstatedelegate.cpp" line="55"/>
         <source>Configured</source>
         <translation>Konfiguriert</translation>
     </message>
     <message>
-        <location filename="../../src/app/connectorstatedelegate.cpp" line="55"/>
+        <location filename="../../src/app/connectorstatedelegate.cpp" line="57"/>
         <source>Authenticated</source>
         <translation>Authentifiziert</translation>
     </message>
     <message>
-        <location filename="../../src/app/connectorstatedelegate.cpp" line="57"/>
+        <location filename="../../src/app/connectorstatedelegate.cpp" line="59"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/app/connectorstatedelegate.cpp" line="61"/>
+        <location filename="../../src/app/connectorstatedelegate.cpp" line="63"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
@@ -253,425 +296,303 @@
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="122"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="124"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="126"/>
         <source>Connector type</source>
         <translation>Connector-Typ</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="126"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="128"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="128"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="130"/>
         <source>Auth type</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="130"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="132"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="132"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="134"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="134"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="136"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="136"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="138"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
-    <name>CreateConnectorDialog</name>
+    <name>ConnectorTypePicker</name>
     <message>
-        <location filename="../../ui/createconnectordialog.ui" line="47"/>
+        <location filename="../../ui/connectortypepicker.ui" line="30"/>
         <source>Connector &amp;type:</source>
         <translation>Connector-&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/createconnectordialog.ui" line="57"/>
+        <location filename="../../ui/connectortypepicker.ui" line="40"/>
         <source>Filter by name, app group or description</source>
         <translation>Nach Name, App-Gruppe oder Beschreibung filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/createconnectordialog.ui" line="92"/>
+        <location filename="../../ui/connectortypepicker.ui" line="75"/>
         <source>Connector</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../ui/createconnectordialog.ui" line="97"/>
+        <location filename="../../ui/connectortypepicker.ui" line="80"/>
         <source>App group</source>
         <translation>App-Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/createconnectordialog.ui" line="126"/>
+        <location filename="../../ui/connectortypepicker.ui" line="109"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/createconnectordialog.ui" line="183"/>
-        <source>Instance &amp;name:</source>
-        <translation>Instanz&amp;name:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="193"/>
-        <source>e.g. Engineering Confluence</source>
-        <translation>z. B. Entwicklungs-Confluence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="203"/>
-        <source>&amp;Scope:</source>
-        <translation>&amp;Bereich:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="216"/>
-        <source>&amp;Authentication:</source>
-        <translation>&amp;Authentifizierung:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="229"/>
-        <source>Self-&amp;hosted deployment (a base URL of your own)</source>
-        <translation>Selbst ge&amp;hostet (eigene Basis-URL)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="236"/>
-        <source>&amp;Base URL:</source>
-        <translation>Basis-&amp;URL:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="246"/>
-        <source>https://confluence.example.com</source>
-        <translation>https://confluence.example.com</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="258"/>
-        <source>Initial confi&amp;guration (optional)</source>
-        <translation>Erst&amp;konfiguration (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="281"/>
-        <source>Credentials</source>
-        <translation>Zugangsdaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="287"/>
-        <source>Credential &amp;values (e.g. apiKey, clientId). Leave empty to set them up later in PipesHub.</source>
-        <translation>&amp;Werte der Zugangsdaten (z. B. apiKey, clientId). Lassen Sie sie leer, um sie später in PipesHub einzurichten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="319"/>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="324"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="334"/>
-        <source>A&amp;dd value</source>
-        <translation>Wert hinzu&amp;fügen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="344"/>
-        <source>Re&amp;move value</source>
-        <translation>Wert entfe&amp;rnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="364"/>
-        <source>Sho&amp;w values</source>
-        <translation>Werte an&amp;zeigen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="375"/>
-        <source>OAuth config &amp;ID:</source>
-        <translation>OAuth-Konfigurations-&amp;ID:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="385"/>
-        <source>optional, e.g. oauth_config_123</source>
-        <translation>optional, z. B. oauth_config_123</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="395"/>
-        <source>Sync</source>
-        <translation>Synchronisierung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="404"/>
-        <source>S&amp;ync strategy:</source>
-        <translation>S&amp;ync-Strategie:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="417"/>
-        <source>Every (&amp;minutes):</source>
-        <translation>Intervall (&amp;Minuten):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="427"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="443"/>
-        <source>Cron e&amp;xpression:</source>
-        <translation>Cron-Aus&amp;druck:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="450"/>
-        <source>minute hour day month weekday, e.g. 0 */6 * * *</source>
-        <translation>Minute Stunde Tag Monat Wochentag, z. B. 0 */6 * * *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="457"/>
-        <source>Time &amp;zone:</source>
-        <translation>&amp;Zeitzone:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="477"/>
-        <source>&amp;Webhook events:</source>
-        <translation>&amp;Webhook-Ereignisse:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="487"/>
-        <source>comma-separated, e.g. file.created, file.modified</source>
-        <translation>durch Kommas getrennt, z. B. file.created, file.modified</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="505"/>
-        <source>Filters</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="511"/>
-        <source>S&amp;ync filter values (a JSON object):</source>
-        <translation>S&amp;ync-Filterwerte (ein JSON-Objekt):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="530"/>
-        <source>{&quot;folders&quot;: [&quot;folder_id_1&quot;], &quot;fileTypes&quot;: [&quot;pdf&quot;, &quot;docx&quot;]}</source>
-        <translation>{&quot;folders&quot;: [&quot;folder_id_1&quot;], &quot;fileTypes&quot;: [&quot;pdf&quot;, &quot;docx&quot;]}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="537"/>
-        <source>Inde&amp;xing filter values (a JSON object):</source>
-        <translation>Inde&amp;xierungsfilterwerte (ein JSON-Objekt):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/createconnectordialog.ui" line="556"/>
-        <source>{&quot;enableManualSync&quot;: true}</source>
-        <translation>{&quot;enableManualSync&quot;: true}</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="67"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="72"/>
         <source>OAuth</source>
         <translation>OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="69"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="74"/>
         <source>OAuth with admin consent</source>
         <translation>OAuth mit Administratorzustimmung</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="71"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="76"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="73"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="78"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="75"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="80"/>
         <source>Service account</source>
         <translation>Dienstkonto</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="77"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="82"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="84"/>
-        <source>Team: everyone in the organisation (needs an admin)</source>
-        <translation>Team: alle in der Organisation (erfordert Administratorrechte)</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="85"/>
-        <source>Personal: only you</source>
-        <translation>Persönlich: nur Sie</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="123"/>
-        <source>New Connector Instance</source>
-        <translation>Neue Connector-Instanz</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="125"/>
-        <source>Create</source>
-        <translation>Erstellen</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="126"/>
-        <source>Create the connector instance on the server</source>
-        <translation>Die Connector-Instanz auf dem Server erstellen</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="147"/>
-        <source>Server default</source>
-        <translation>Servervorgabe</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="148"/>
-        <source>Manual: sync when asked</source>
-        <translation>Manuell: nur auf Anforderung synchronisieren</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="149"/>
-        <source>Scheduled</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="150"/>
-        <source>Webhook: when the service reports a change</source>
-        <translation>Webhook: wenn der Dienst eine Änderung meldet</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="151"/>
-        <source>Real-time</source>
-        <translation>Echtzeit</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="156"/>
-        <source>At least %1 minutes</source>
-        <translation>Mindestens %1 Minuten</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="245"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="101"/>
         <source>Loading the connector types…</source>
         <translation>Connector-Typen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="252"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="113"/>
         <source>Loading the connector types… (%1 of %2)</source>
         <translation>Connector-Typen werden geladen… (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="268"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="129"/>
         <source>%1 (beta)</source>
         <translation>%1 (Beta)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="275"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="136"/>
         <source>A beta connector: it may change, and some accounts cannot use it.</source>
         <translation>Ein Beta-Connector: Er kann sich noch ändern, und manche Konten können ihn nicht nutzen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="282"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="143"/>
         <source>The server offers no connector types.</source>
         <translation>Der Server bietet keine Connector-Typen an.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="284"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="145"/>
         <source>Connector types available: %1.</source>
         <translation>Verfügbare Connector-Typen: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="292"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="153"/>
         <source>The connector types could not be loaded: %1</source>
         <translation>Die Connector-Typen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="318"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="179"/>
         <source>No connector type matches &quot;%1&quot;.</source>
         <translation>Kein Connector-Typ passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="353"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="214"/>
         <source>Type: %1</source>
         <translation>Typ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="355"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="216"/>
         <source>Scopes: %1</source>
         <translation>Bereiche: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="360"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="221"/>
         <source>Sign-in: %1</source>
         <translation>Anmeldung: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="366"/>
+        <location filename="../../src/app/dialogs/connectortypepicker.cpp" line="227"/>
         <source>Choose the kind of service to connect.</source>
         <translation>Wählen Sie die Art des Dienstes, der angebunden werden soll.</translation>
     </message>
+</context>
+<context>
+    <name>CreateConnectorDialog</name>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="393"/>
+        <location filename="../../ui/createconnectordialog.ui" line="55"/>
+        <source>Instance &amp;name:</source>
+        <translation>Instanz&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="65"/>
+        <source>e.g. Engineering Confluence</source>
+        <translation>z. B. Entwicklungs-Confluence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="75"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="88"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="101"/>
+        <source>Self-&amp;hosted deployment (a base URL of your own)</source>
+        <translation>Selbst ge&amp;hostet (eigene Basis-URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="108"/>
+        <source>&amp;Base URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="118"/>
+        <source>https://confluence.example.com</source>
+        <translation>https://confluence.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="130"/>
+        <source>Initial confi&amp;guration (optional)</source>
+        <translation>Erst&amp;konfiguration (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="153"/>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="158"/>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="163"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="169"/>
+        <source>S&amp;ync filter values (a JSON object):</source>
+        <translation>S&amp;ync-Filterwerte (ein JSON-Objekt):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="188"/>
+        <source>{&quot;folders&quot;: [&quot;folder_id_1&quot;], &quot;fileTypes&quot;: [&quot;pdf&quot;, &quot;docx&quot;]}</source>
+        <translation>{&quot;folders&quot;: [&quot;folder_id_1&quot;], &quot;fileTypes&quot;: [&quot;pdf&quot;, &quot;docx&quot;]}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="195"/>
+        <source>Inde&amp;xing filter values (a JSON object):</source>
+        <translation>Inde&amp;xierungsfilterwerte (ein JSON-Objekt):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/createconnectordialog.ui" line="214"/>
+        <source>{&quot;enableManualSync&quot;: true}</source>
+        <translation>{&quot;enableManualSync&quot;: true}</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="22"/>
+        <source>Team: everyone in the organisation (needs an admin)</source>
+        <translation>Team: alle in der Organisation (erfordert Administratorrechte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="23"/>
+        <source>Personal: only you</source>
+        <translation>Persönlich: nur Sie</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="35"/>
+        <source>New Connector Instance</source>
+        <translation>Neue Connector-Instanz</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="37"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="38"/>
+        <source>Create the connector instance on the server</source>
+        <translation>Die Connector-Instanz auf dem Server erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="140"/>
         <source>%1 instances can only have this scope.</source>
         <translation>Instanzen von %1 können nur diesen Bereich haben.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="410"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="157"/>
         <source>%1 needs no sign-in.</source>
         <translation>%1 benötigt keine Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="413"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="160"/>
         <source>%1 supports only this sign-in.</source>
         <translation>%1 unterstützt nur diese Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="441"/>
-        <source>The schedule runs in the chosen time zone.</source>
-        <translation>Der Zeitplan gilt in der gewählten Zeitzone.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="443"/>
-        <source>Leave the events empty to receive every event the service sends.</source>
-        <translation>Lassen Sie die Ereignisse leer, um jedes Ereignis zu erhalten, das der Dienst sendet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="446"/>
-        <source>Choose Scheduled to set a schedule, or Webhook to choose the events to listen to.</source>
-        <translation>Wählen Sie „Geplant“, um einen Zeitplan festzulegen, oder „Webhook“, um die Ereignisse auszuwählen, auf die reagiert werden soll.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="540"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="220"/>
         <source>Waiting for the list of connector types.</source>
         <translation>Warten auf die Liste der Connector-Typen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="542"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="222"/>
         <source>Choose a connector type.</source>
         <translation>Wählen Sie einen Connector-Typ.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="557"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="237"/>
         <source>Creating &quot;%1&quot;…</source>
         <translation>„%1“ wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="567"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="247"/>
         <source>The server accepted the request but its answer could not be read (%1). The instance was probably created: refresh the list before trying again.</source>
         <translation>Der Server hat die Anfrage angenommen, aber seine Antwort konnte nicht gelesen werden (%1). Die Instanz wurde wahrscheinlich erstellt: Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="569"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="249"/>
         <source>no instance id</source>
         <translation>keine Instanz-ID</translation>
     </message>
@@ -820,163 +741,163 @@
         <translation>Diese Instanz ist aktiv. Die PipesHub-Weboberfläche deaktiviert eine aktive Instanz, bevor sie sie löscht; diese Konsole tut das auch, sofern Sie das Kästchen unten nicht abwählen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="31"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="33"/>
         <source>Disable &amp;sync first, then delete</source>
         <translation>Zuerst die &amp;Synchronisierung deaktivieren, dann löschen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="45"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="47"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="47"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="49"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="53"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="55"/>
         <source>Delete the connector instance &quot;%1&quot;?</source>
         <translation>Die Connector-Instanz „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="59"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="61"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="62"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="64"/>
         <source>team (everyone in the organisation uses it)</source>
         <translation>Team (von allen in der Organisation genutzt)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="64"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="66"/>
         <source>personal (only its creator uses it)</source>
         <translation>Persönlich (nur von der Person genutzt, die sie erstellt hat)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="65"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="67"/>
         <source>Type: %1. Scope: %2.</source>
         <translation>Typ: %1. Bereich: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="69"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="71"/>
         <source>As the PipesHub web console does: sync is disabled, then the instance is deleted. If disabling fails, nothing is deleted.</source>
         <translation>Wie in der PipesHub-Weboberfläche: Die Synchronisierung wird deaktiviert, dann wird die Instanz gelöscht. Schlägt das Deaktivieren fehl, wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="76"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="78"/>
         <source>To confirm, &amp;type the name of the instance: %1</source>
         <translation>Geben Sie zur Bestätigung den Namen der Instanz &amp;ein: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="106"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="108"/>
         <source>It cannot be deleted now: %1 Try again when that has finished.</source>
         <translation>Die Instanz kann jetzt nicht gelöscht werden: %1 Versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="108"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="110"/>
         <source>Type the name of the instance exactly to enable Delete.</source>
         <translation>Geben Sie den Namen der Instanz genau ein, um „Löschen“ zu aktivieren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="133"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="135"/>
         <source>1. Disable sync</source>
         <translation>1. Synchronisierung deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="133"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="135"/>
         <source>2. Delete</source>
         <translation>2. Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="136"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="138"/>
         <source>1. Disabling sync…</source>
         <translation>1. Synchronisierung wird deaktiviert…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="136"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="138"/>
         <source>2. Deleting…</source>
         <translation>2. Wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="140"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="142"/>
         <source>1. Disabling sync… %1</source>
         <translation>1. Synchronisierung wird deaktiviert… %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="140"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="142"/>
         <source>2. Deleting… %1</source>
         <translation>2. Wird gelöscht… %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="159"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="161"/>
         <source>Disabling sync of &quot;%1&quot;…</source>
         <translation>Synchronisierung von „%1“ wird deaktiviert…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="188"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="190"/>
         <source>unknown</source>
         <translation>ungewiss</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="188"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="190"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="190"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="192"/>
         <source>It is not known whether sync was disabled (%1). Nothing was deleted.</source>
         <translation>Es ist nicht bekannt, ob die Synchronisierung deaktiviert wurde (%1). Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="191"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="193"/>
         <source>Sync could not be disabled: %1 Nothing was deleted.</source>
         <translation>Die Synchronisierung konnte nicht deaktiviert werden: %1 Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="198"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="200"/>
         <source>already disabled</source>
         <translation>war bereits deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="198"/>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="236"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="200"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="238"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="209"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="211"/>
         <source>Deleting &quot;%1&quot;…</source>
         <translation>„%1“ wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="224"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="226"/>
         <source>failed (sync stays disabled)</source>
         <translation>fehlgeschlagen (die Synchronisierung bleibt deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="232"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="234"/>
         <source>The deletion of &quot;%1&quot; has started; it finishes in the background.</source>
         <translation>Das Löschen von „%1“ hat begonnen und wird im Hintergrund abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="233"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="235"/>
         <source>&quot;%1&quot; was deleted.</source>
         <translation>„%1“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="236"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="238"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="246"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="248"/>
         <source>Already Deleted</source>
         <translation>Bereits gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="247"/>
+        <location filename="../../src/app/dialogs/deleteconnectordialog.cpp" line="249"/>
         <source>&quot;%1&quot; no longer exists on the server: someone else has deleted it.</source>
         <translation>„%1“ existiert nicht mehr auf dem Server: Jemand anderes hat die Instanz gelöscht.</translation>
     </message>
@@ -1190,12 +1111,12 @@
 <context>
     <name>DialogLauncher</name>
     <message>
-        <location filename="../../src/app/dialoglauncher.cpp" line="85"/>
+        <location filename="../../src/app/dialoglauncher.cpp" line="92"/>
         <source>About Connector Admin</source>
         <translation>Über Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialoglauncher.cpp" line="86"/>
+        <location filename="../../src/app/dialoglauncher.cpp" line="93"/>
         <source>&lt;h3&gt;Connector Admin %1&lt;/h3&gt;&lt;p&gt;A desktop console for the connector instances of a PipesHub server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, Version 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connector Admin %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für die Connector-Instanzen eines PipesHub-Servers.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License, Version 2.0.&lt;/p&gt;</translation>
     </message>
@@ -1317,22 +1238,22 @@
 <context>
     <name>IndexingStatsBar</name>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="48"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="50"/>
         <source>Records by indexing status</source>
         <translation>Datensätze nach Indexierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="73"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="76"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="78"/>
         <source>No records indexed.</source>
         <translation>Keine Datensätze indexiert.</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="77"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="79"/>
         <source>%1 records. %2.</source>
         <translation>%1 Datensätze. %2.</translation>
     </message>
@@ -1340,57 +1261,57 @@
 <context>
     <name>IndexingStatsView</name>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="143"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="145"/>
         <source>Indexed records</source>
         <translation>Indexierte Datensätze</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="154"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="156"/>
         <source>Refresh statistics</source>
         <translation>Statistik aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="155"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="157"/>
         <source>Ask the server again what this instance has indexed</source>
         <translation>Den Server erneut fragen, was diese Instanz indexiert hat</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="280"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="282"/>
         <source>Loading statistics…</source>
         <translation>Statistik wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="300"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="302"/>
         <source>Could not refresh the statistics: %1</source>
         <translation>Die Statistik konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="301"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="303"/>
         <source>No statistics: %1</source>
         <translation>Keine Statistik: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="333"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="335"/>
         <source>1 record</source>
         <translation>1 Datensatz</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="333"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="335"/>
         <source>%1 records</source>
         <translation>%1 Datensätze</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="348"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="350"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="368"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="371"/>
         <source>%1 records by indexing status</source>
         <translation>%1-Datensätze nach Indexierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="379"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="382"/>
         <source>Nothing indexed yet.</source>
         <translation>Noch nichts indexiert.</translation>
     </message>
@@ -1794,7 +1715,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.ui" line="14"/>
-        <location filename="../../src/app/mainwindow.cpp" line="420"/>
+        <location filename="../../src/app/mainwindow.cpp" line="403"/>
         <source>Connector Admin</source>
         <translation>Connector Admin</translation>
     </message>
@@ -1984,28 +1905,28 @@
         <translation>&amp;Über Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="164"/>
+        <location filename="../../src/app/mainwindow.cpp" line="147"/>
         <source>The selected instance is no longer on the server. Reload (F5) to refresh the list.</source>
         <translation>Die ausgewählte Instanz ist nicht mehr auf dem Server. Laden Sie die Liste neu (F5).</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="252"/>
-        <location filename="../../src/app/mainwindow.cpp" line="417"/>
+        <location filename="../../src/app/mainwindow.cpp" line="235"/>
+        <location filename="../../src/app/mainwindow.cpp" line="400"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="280"/>
+        <location filename="../../src/app/mainwindow.cpp" line="263"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../../src/app/mainwindow.cpp" line="270"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../../src/app/mainwindow.cpp" line="311"/>
         <source>%n row(s) without an id were left out: they cannot be acted on.</source>
         <translation>
             <numerusform>%n Zeile ohne ID wurde ausgelassen, da mit ihr keine Aktionen möglich sind.</numerusform>
@@ -2013,58 +1934,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="333"/>
-        <location filename="../../src/app/mainwindow.cpp" line="473"/>
+        <location filename="../../src/app/mainwindow.cpp" line="316"/>
+        <location filename="../../src/app/mainwindow.cpp" line="456"/>
         <source>Created “%1”.</source>
         <translation>„%1“ wurde erstellt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="336"/>
+        <location filename="../../src/app/mainwindow.cpp" line="319"/>
         <source>Created “%1”. It is not on this page: change the filters or the page to see it.</source>
         <translation>„%1“ wurde erstellt. Die Instanz ist nicht auf dieser Seite: Ändern Sie die Filter oder die Seite, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="356"/>
+        <location filename="../../src/app/mainwindow.cpp" line="339"/>
         <source>Loading connector instances…</source>
         <translation>Connector-Instanzen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="359"/>
+        <location filename="../../src/app/mainwindow.cpp" line="342"/>
         <source>No connector instances yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Connector-Instanzen. Erstellen Sie eine mit „Neu“ (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="360"/>
+        <location filename="../../src/app/mainwindow.cpp" line="343"/>
         <source>No connector instances match the filters: %1.</source>
         <translation>Keine Connector-Instanz entspricht den Filtern: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="409"/>
+        <location filename="../../src/app/mainwindow.cpp" line="392"/>
         <source>%1 is unavailable: %2</source>
         <translation>%1 ist nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="420"/>
+        <location filename="../../src/app/mainwindow.cpp" line="403"/>
         <source>%1 — Connector Admin</source>
         <translation>%1 — Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="481"/>
+        <location filename="../../src/app/mainwindow.cpp" line="464"/>
         <source>Renamed to “%1”.</source>
         <translation>In „%1“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="500"/>
+        <location filename="../../src/app/mainwindow.cpp" line="481"/>
         <source>Deleting “%1” in the background…</source>
         <translation>„%1“ wird im Hintergrund gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="501"/>
+        <location filename="../../src/app/mainwindow.cpp" line="482"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="510"/>
+        <location filename="../../src/app/mainwindow.cpp" line="491"/>
         <source>That instance had already been deleted; the list is reloaded.</source>
         <translation>Diese Instanz war bereits gelöscht; die Liste wird neu geladen.</translation>
     </message>
@@ -2072,42 +1993,42 @@
 <context>
     <name>PagerWidget</name>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="10"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="14"/>
         <source>First page</source>
         <translation>Erste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="11"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="15"/>
         <source>Previous page</source>
         <translation>Vorherige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="12"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="16"/>
         <source>Next page</source>
         <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="13"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="17"/>
         <source>Last page</source>
         <translation>Letzte Seite</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="23"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="27"/>
         <source>Rows per page</source>
         <translation>Zeilen pro Seite</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="27"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="31"/>
         <source>Rows per &amp;page:</source>
         <translation>Zeilen pro &amp;Seite:</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="75"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="79"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="77"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="81"/>
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
@@ -2130,37 +2051,37 @@
         <translation>&amp;Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="17"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="19"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="20"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="22"/>
         <source>%1, %2 scope</source>
         <translation>%1, Bereich %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="33"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="35"/>
         <source>Rename &quot;%1&quot;</source>
         <translation>„%1“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="34"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="36"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="70"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="72"/>
         <source>It cannot be renamed now: %1 Try again when that has finished.</source>
         <translation>Die Instanz kann jetzt nicht umbenannt werden: %1 Versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="74"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="76"/>
         <source>Type the new name.</source>
         <translation>Geben Sie den neuen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="81"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="83"/>
         <source>Renaming to &quot;%1&quot;…</source>
         <translation>Wird in „%1“ umbenannt…</translation>
     </message>
@@ -2269,195 +2190,195 @@
         <translation>Diesen Server ver&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="48"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="50"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="49"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="51"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="50"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="52"/>
         <source>Save this server (and its token, if you typed one)</source>
         <translation>Diesen Server speichern (und sein Token, falls Sie eines eingegeben haben)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="51"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="53"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="56"/>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="424"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="58"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="426"/>
         <source>paste the API token to store it in the keychain</source>
         <translation>API-Token einfügen, um es im Schlüsselbund zu speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="96"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="98"/>
         <source>%1 (default)
 %2</source>
         <translation>%1 (Standard)
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="97"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="99"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="138"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="140"/>
         <source>the new server</source>
         <translation>dem neuen Server</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="141"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="143"/>
         <source>Unsaved changes to %1 were discarded.</source>
         <translation>Nicht gespeicherte Änderungen an %1 wurden verworfen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="227"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="229"/>
         <source>Requests go to %1</source>
         <translation>Anfragen gehen an %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="232"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="234"/>
         <source>Plain http to %1: the token would cross the network unencrypted. Use https unless this network is one you trust.</source>
         <translation>Unverschlüsseltes http zu %1: Das Token würde unverschlüsselt über das Netzwerk übertragen. Verwenden Sie https, es sei denn, Sie vertrauen diesem Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="242"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="244"/>
         <source>Only the system&apos;s certificate authorities are trusted.</source>
         <translation>Nur den Zertifizierungsstellen des Systems wird vertraut.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="248"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="250"/>
         <source>There is no file &quot;%1&quot;.</source>
         <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="249"/>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="301"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="251"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="303"/>
         <source>No PEM certificate could be read from &quot;%1&quot;.</source>
         <translation>Aus „%1“ konnte kein PEM-Zertifikat gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="257"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="259"/>
         <source>Certificates loaded: %1, trusted besides the system&apos;s.</source>
         <translation>Zertifikate geladen: %1; ihnen wird zusätzlich zu denen des Systems vertraut.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="292"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="294"/>
         <source>Give the server a name.</source>
         <translation>Geben Sie dem Server einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="297"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="299"/>
         <source>A server named &quot;%1&quot; already exists: choose another name, or select it in the list to edit it.</source>
         <translation>Ein Server namens „%1“ existiert bereits: Wählen Sie einen anderen Namen oder wählen Sie ihn in der Liste aus, um ihn zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="329"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="331"/>
         <source>Storing the token in the system keychain…</source>
         <translation>Das Token wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="340"/>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="421"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="342"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="423"/>
         <source>stored in the keychain (type a new one to replace it)</source>
         <translation>im Schlüsselbund gespeichert (zum Ersetzen ein neues eingeben)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="341"/>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="419"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="343"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="421"/>
         <source>A token is stored in the system keychain.</source>
         <translation>Im Schlüsselbund des Systems ist ein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="347"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="349"/>
         <source>&quot;%1&quot; was saved, but not its token: %2</source>
         <translation>„%1“ wurde gespeichert, aber nicht sein Token: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="357"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="359"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="376"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="378"/>
         <source>Removed &quot;%1&quot;. A token stored for its URL stays in the keychain; use Forget token to remove it.</source>
         <translation>„%1“ wurde entfernt. Ein für seine URL gespeichertes Token bleibt im Schlüsselbund; entfernen Sie es mit „Token vergessen“.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="385"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="387"/>
         <source>Certificate Authorities (PEM)</source>
         <translation>Zertifizierungsstellen (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="387"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="389"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="407"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="409"/>
         <source>Looking for a stored token…</source>
         <translation>Gespeichertes Token wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="414"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="416"/>
         <source>%1 is set: its token is used for every server, whatever the keychain holds.</source>
         <translation>%1 ist gesetzt: Dieses Token wird für jeden Server verwendet, unabhängig vom Inhalt des Schlüsselbunds.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="423"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="425"/>
         <source>No token is stored for this server yet.</source>
         <translation>Für diesen Server ist noch kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="439"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="441"/>
         <source>Removing the token from the keychain…</source>
         <translation>Das Token wird aus dem Schlüsselbund entfernt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="446"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="448"/>
         <source>The token was removed from the keychain.</source>
         <translation>Das Token wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="448"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="450"/>
         <source>No token was stored for this server.</source>
         <translation>Für diesen Server war kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="465"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="467"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="506"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="508"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="509"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="511"/>
         <source>No token was sent: type one above, or set %1.</source>
         <translation>Es wurde kein Token gesendet: Geben Sie oben eines ein oder setzen Sie %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="520"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="522"/>
         <source>The server answered, but not as the PipesHub API does: %1</source>
         <translation>Der Server hat geantwortet, aber nicht wie die PipesHub-API: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="524"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="526"/>
         <source>Connected. Team connector instances on the server: %1.</source>
         <translation>Verbunden. Team-Connector-Instanzen auf dem Server: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="526"/>
+        <location filename="../../src/app/dialogs/serverprofilesdialog.cpp" line="528"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
@@ -2465,37 +2386,37 @@
 <context>
     <name>ServerSession</name>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="42"/>
+        <location filename="../../src/app/serversession.cpp" line="44"/>
         <source>given</source>
         <translation>angegeben</translation>
     </message>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="50"/>
+        <location filename="../../src/app/serversession.cpp" line="52"/>
         <source>%1 is reached over plain http: the token travels unencrypted. Use https.</source>
         <translation>%1 wird über unverschlüsseltes http erreicht: Das Token wird unverschlüsselt übertragen. Verwenden Sie https.</translation>
     </message>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="54"/>
+        <location filename="../../src/app/serversession.cpp" line="56"/>
         <source>No certificate could be read from %1: only the system&apos;s CAs are trusted.</source>
         <translation>Aus %1 konnte kein Zertifikat gelesen werden: Nur den Zertifizierungsstellen des Systems wird vertraut.</translation>
     </message>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="65"/>
+        <location filename="../../src/app/serversession.cpp" line="67"/>
         <source>environment</source>
         <translation>Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="65"/>
+        <location filename="../../src/app/serversession.cpp" line="67"/>
         <source>keychain</source>
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="69"/>
+        <location filename="../../src/app/serversession.cpp" line="71"/>
         <source>No token is stored for %1: set %2 or save one in Server profiles.</source>
         <translation>Für %1 ist kein Token gespeichert: Setzen Sie %2 oder speichern Sie eines in den Serverprofilen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/serversession.cpp" line="74"/>
+        <location filename="../../src/app/serversession.cpp" line="76"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2526,7 +2447,7 @@
 <context>
     <name>SignInWatcher</name>
     <message>
-        <location filename="../../src/app/signinwatcher.cpp" line="84"/>
+        <location filename="../../src/app/signinwatcher.cpp" line="85"/>
         <source>No web browser could be opened. Open this address yourself to sign in: %1</source>
         <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie zur Anmeldung selbst diese Adresse: %1</translation>
     </message>
@@ -2534,135 +2455,223 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../src/app/statuspanel.cpp" line="19"/>
+        <location filename="../../src/app/statuspanel.cpp" line="25"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../src/app/statuspanel.cpp" line="30"/>
+        <location filename="../../src/app/statuspanel.cpp" line="36"/>
         <source>No server</source>
         <translation>Kein Server</translation>
     </message>
     <message>
-        <location filename="../../src/app/statuspanel.cpp" line="46"/>
+        <location filename="../../src/app/statuspanel.cpp" line="52"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../src/app/statuspanel.cpp" line="52"/>
+        <location filename="../../src/app/statuspanel.cpp" line="58"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>SyncSettingsEditor</name>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="21"/>
+        <source>S&amp;ync strategy:</source>
+        <translation>S&amp;ync-Strategie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="34"/>
+        <source>Every (&amp;minutes):</source>
+        <translation>Intervall (&amp;Minuten):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="44"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="60"/>
+        <source>Cron e&amp;xpression:</source>
+        <translation>Cron-Aus&amp;druck:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="67"/>
+        <source>minute hour day month weekday, e.g. 0 */6 * * *</source>
+        <translation>Minute Stunde Tag Monat Wochentag, z. B. 0 */6 * * *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="74"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="94"/>
+        <source>&amp;Webhook events:</source>
+        <translation>&amp;Webhook-Ereignisse:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncsettingseditor.ui" line="104"/>
+        <source>comma-separated, e.g. file.created, file.modified</source>
+        <translation>durch Kommas getrennt, z. B. file.created, file.modified</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="15"/>
+        <source>Server default</source>
+        <translation>Servervorgabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="16"/>
+        <source>Manual: sync when asked</source>
+        <translation>Manuell: nur auf Anforderung synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="17"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="18"/>
+        <source>Webhook: when the service reports a change</source>
+        <translation>Webhook: wenn der Dienst eine Änderung meldet</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="19"/>
+        <source>Real-time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="20"/>
+        <source>At least %1 minutes</source>
+        <translation>Mindestens %1 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="77"/>
+        <source>The schedule runs in the chosen time zone.</source>
+        <translation>Der Zeitplan gilt in der gewählten Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="79"/>
+        <source>Leave the events empty to receive every event the service sends.</source>
+        <translation>Lassen Sie die Ereignisse leer, um jedes Ereignis zu erhalten, das der Dienst sendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="82"/>
+        <source>Choose Scheduled to set a schedule, or Webhook to choose the events to listen to.</source>
+        <translation>Wählen Sie „Geplant“, um einen Zeitplan festzulegen, oder „Webhook“, um die Ereignisse auszuwählen, auf die reagiert werden soll.</translation>
+    </message>
+</context>
+<context>
     <name>appstartup</name>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="128"/>
+        <location filename="../../src/app/appstartup.cpp" line="131"/>
         <source>Manage the connector instances of a PipesHub server.</source>
         <translation>Die Connector-Instanzen eines PipesHub-Servers verwalten.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="132"/>
+        <location filename="../../src/app/appstartup.cpp" line="135"/>
         <source>The server to open, e.g. https://pipeshub.example.com (the token comes from PIPESHUB_BEARER_AUTH or the system keychain).</source>
         <translation>Der zu öffnende Server, z. B. https://pipeshub.example.com (das Token stammt aus PIPESHUB_BEARER_AUTH oder dem Schlüsselbund des Systems).</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="134"/>
+        <location filename="../../src/app/appstartup.cpp" line="137"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="137"/>
+        <location filename="../../src/app/appstartup.cpp" line="140"/>
         <source>Open on a local demo server with made-up instances (nothing leaves this machine).</source>
         <translation>Mit einem lokalen Demo-Server mit erfundenen Instanzen starten (nichts verlässt diesen Rechner).</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="139"/>
+        <location filename="../../src/app/appstartup.cpp" line="142"/>
         <source>The API dialect of the demo server: pipeshub (default) or published.</source>
         <translation>Der API-Dialekt des Demo-Servers: pipeshub (Standard) oder published.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="140"/>
+        <location filename="../../src/app/appstartup.cpp" line="143"/>
         <source>DIALECT</source>
         <translation>DIALEKT</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="143"/>
+        <location filename="../../src/app/appstartup.cpp" line="146"/>
         <source>Save a picture of the window and quit.</source>
         <translation>Ein Bild des Fensters speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="143"/>
+        <location filename="../../src/app/appstartup.cpp" line="146"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="146"/>
+        <location filename="../../src/app/appstartup.cpp" line="149"/>
         <source>Also open a dialog (create or delete) and save a picture of it.</source>
         <translation>Zusätzlich einen Dialog (create oder delete) öffnen und ein Bild davon speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="147"/>
+        <location filename="../../src/app/appstartup.cpp" line="150"/>
         <source>KIND:FILE</source>
         <translation>ART:DATEI</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="151"/>
+        <location filename="../../src/app/appstartup.cpp" line="154"/>
         <source>Delay every answer of the demo server by MS milliseconds, to see how a distant server feels (default 0).</source>
         <translation>Jede Antwort des Demo-Servers um MS Millisekunden verzögern, um zu sehen, wie sich ein entfernter Server anfühlt (Standard 0).</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="152"/>
+        <location filename="../../src/app/appstartup.cpp" line="155"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="154"/>
+        <location filename="../../src/app/appstartup.cpp" line="157"/>
         <source>Quit once the first page of instances is painted.</source>
         <translation>Beenden, sobald die erste Seite der Instanzen gezeichnet ist.</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="176"/>
+        <location filename="../../src/app/appstartup.cpp" line="179"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="186"/>
+        <location filename="../../src/app/appstartup.cpp" line="189"/>
         <source>--demo-dialect must be pipeshub or published, not “%1”</source>
         <translation>--demo-dialect muss pipeshub oder published sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="188"/>
+        <location filename="../../src/app/appstartup.cpp" line="191"/>
         <source>--demo-dialect needs --demo</source>
         <translation>--demo-dialect erfordert --demo</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="193"/>
-        <source>--demo-latency must be a whole number of milliseconds from 0 to 60000</source>
-        <translation>--demo-latency muss eine ganze Zahl von Millisekunden zwischen 0 und 60000 sein</translation>
+        <location filename="../../src/app/appstartup.cpp" line="197"/>
+        <source>--demo-latency must be a whole number of milliseconds from 0 to %1</source>
+        <translation>--demo-latency muss eine ganze Zahl von Millisekunden zwischen 0 und %1 sein</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="195"/>
+        <location filename="../../src/app/appstartup.cpp" line="199"/>
         <source>--demo-latency needs --demo</source>
         <translation>--demo-latency erfordert --demo</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="200"/>
+        <location filename="../../src/app/appstartup.cpp" line="204"/>
         <source>--demo and --server exclude each other</source>
         <translation>--demo und --server schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="208"/>
+        <location filename="../../src/app/appstartup.cpp" line="212"/>
         <source>--screenshot-dialog takes KIND:FILE, KIND one of: %1</source>
         <translation>--screenshot-dialog erwartet ART:DATEI, ART eine von: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="260"/>
+        <location filename="../../src/app/appstartup.cpp" line="264"/>
         <source>Connector Admin</source>
         <translation>Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/appstartup.cpp" line="280"/>
+        <location filename="../../src/app/appstartup.cpp" line="284"/>
         <source>the demo server did not start: %1</source>
         <translation>der Demo-Server ist nicht gestartet: %1</translation>
     </message>
@@ -2685,7 +2694,7 @@
         <translation>Der Server hat Connectors ohne ID gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/core/pagination.cpp" line="181"/>
+        <location filename="../../src/core/pagination.cpp" line="154"/>
         <source>The server&apos;s answer has no connector.</source>
         <translation>Die Antwort des Servers enthält keinen Connector.</translation>
     </message>
