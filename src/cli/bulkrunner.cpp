@@ -130,3 +130,14 @@ int BulkRunner::run(const QStringList& ids, int concurrency, const Start& start,
         loop.exec();
     return worst;
 }
+
+int BulkRunner::readIdsAndConcurrency(Session& session,
+                                      const QCommandLineParser& parser,
+                                      QStringList* ids,
+                                      int* concurrency)
+{
+    if (const int code = collectIds(session, parser.positionalArguments(), ids); code != exitcode::Ok)
+        return code;
+    *concurrency = defaultConcurrency;
+    return readConcurrency(session, parser, concurrency) ? exitcode::Ok : exitcode::Usage;
+}

@@ -29,6 +29,9 @@ public:
     // sent: one that may not be sent is named with where it came from (argument N, standard input
     // line N), and the result is exitcode::Usage. Returns exitcode::Ok with `ids` filled otherwise.
     static int collectIds(Session& session, const QStringList& arguments, QStringList* ids);
+    // Both of the above for a command on many instances: the ids of its arguments and --concurrency.
+    static int
+    readIdsAndConcurrency(Session& session, const QCommandLineParser& parser, QStringList* ids, int* concurrency);
 
     // Reports that the work on one id has finished, with its exit code. Called once, from the event loop.
     using Done = std::function<void(int exitCode)>;

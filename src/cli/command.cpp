@@ -67,6 +67,16 @@ bool Command::checkConnectorId(Session& session, const QString& id)
     return false;
 }
 
+int Command::connectForOneId(Session& session, const QCommandLineParser& parser, QString* id) const
+{
+    if (!expectArguments(session, parser, 1))
+        return exitcode::Usage;
+    *id = parser.positionalArguments().constFirst();
+    if (!checkConnectorId(session, *id))
+        return exitcode::Usage;
+    return session.connectToServer();
+}
+
 int Command::fetchConnector(Session& session, const QString& id, ConnectorInstance* instance)
 {
     const Session::CallResult result = session.wait(session.client().getConnector(id));

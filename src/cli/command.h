@@ -73,6 +73,9 @@ protected:
     bool expectArguments(Session& session, const QCommandLineParser& parser, int count) const;
     // Whether `id` may be sent at all (the gateway's pattern); prints why not. No request is made.
     static bool checkConnectorId(Session& session, const QString& id);
+    // The prologue of a command on one instance: exactly one argument, a valid id (into `id`), then the
+    // server. Returns the exit code; exitcode::Ok when the command may go on.
+    int connectForOneId(Session& session, const QCommandLineParser& parser, QString* id) const;
     // GET /connectors/ID into `instance`; returns the exit code, the error already printed.
     static int fetchConnector(Session& session, const QString& id, ConnectorInstance* instance);
 

@@ -7,22 +7,6 @@
 
 namespace {
 
-const QString csvLineEnd = QStringLiteral("\r\n");
-
-QString boolText(bool value)
-{
-    return value ? QStringLiteral("true") : QStringLiteral("false");
-}
-
-void writeCsvRow(QTextStream& out, const QStringList& fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString& field : fields)
-        quoted.append(CsvWriter::csvField(field));
-    out << quoted.join(QLatin1Char(',')) << csvLineEnd;
-}
-
 QStringList connectorCsvFields(const ConnectorInstance& c)
 {
     return {c.id,
@@ -30,12 +14,12 @@ QStringList connectorCsvFields(const ConnectorInstance& c)
             c.connectorType,
             c.scope.text(),
             c.authType,
-            boolText(c.isActive),
-            boolText(c.isConfigured),
-            boolText(c.isAuthenticated),
-            boolText(c.agentEnabled),
+            CsvWriter::boolText(c.isActive),
+            CsvWriter::boolText(c.isConfigured),
+            CsvWriter::boolText(c.isAuthenticated),
+            CsvWriter::boolText(c.agentEnabled),
             c.status.text(),
-            boolText(c.isLocked),
+            CsvWriter::boolText(c.isLocked),
             c.createdBy,
             c.createdAt.isValid() ? json::isoUtc(c.createdAt) : QString(),
             c.updatedAt.isValid() ? json::isoUtc(c.updatedAt) : QString()};
@@ -58,36 +42,50 @@ QString CsvWriter::csvField(const QString& text)
 
 void CsvWriter::writeConnectors(QTextStream& out, const QList<ConnectorInstance>& connectors)
 {
-    writeCsvRow(out, outputname::connectorCsvColumns());
+    CsvWriter::writeRow(out, outputname::connectorCsvColumns());
     for (const ConnectorInstance& c : connectors)
-        writeCsvRow(out, connectorCsvFields(c));
+        CsvWriter::writeRow(out, connectorCsvFields(c));
 }
 
 void CsvWriter::writeConnector(QTextStream& out, const ConnectorInstance& c)
 {
-    writeCsvRow(out, outputname::connectorCsvColumns());
-    writeCsvRow(out, connectorCsvFields(c));
+    CsvWriter::writeRow(out, outputname::connectorCsvColumns());
+    CsvWriter::writeRow(out, connectorCsvFields(c));
 }
 
 void CsvWriter::writeDeleted(QTextStream& out, const DeletionAccepted& accepted)
 {
-    writeCsvRow(out, outputname::deletionCsvColumns());
-    writeCsvRow(out, accepted.csvRow());
+    CsvWriter::writeRow(out, outputname::deletionCsvColumns());
+    CsvWriter::writeRow(out, accepted.csvRow());
 }
 
 void CsvWriter::writeTypes(QTextStream& out, const QList<ConnectorType>& types)
 {
-    writeCsvRow(out, outputname::typeCsvColumns());
+    CsvWriter::writeRow(out, outputname::typeCsvColumns());
     for (const ConnectorType& t : types) {
-        writeCsvRow(out,
-                    {t.type,
-                     t.displayName,
-                     t.appGroup,
-                     t.authTypes.join(QLatin1Char(' ')),
-                     t.scopes.join(QLatin1Char(' ')),
-                     boolText(t.isBeta),
-                     boolText(t.supportsAgent),
-                     boolText(t.supportsSync),
-                     boolText(t.supportsRealtime)});
+        CsvWriter::writeRow(out,
+                            {t.type,
+                             t.displayName,
+                             t.appGroup,
+                             t.authTypes.join(QLatin1Char(' ')),
+                             t.scopes.join(QLatin1Char(' ')),
+                             CsvWriter::boolText(t.isBeta),
+                             CsvWriter::boolText(t.supportsAgent),
+                             CsvWriter::boolText(t.supportsSync),
+                             CsvWriter::boolText(t.supportsRealtime)});
     }
+}
+
+void CsvWriter::writeRow(QTextStream& out, const QStringList& fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString& field : fields)
+        quoted.append(csvField(field));
+    out << quoted.join(QLatin1Char(',')) << QLatin1String("\r\n");
+}
+
+QString CsvWriter::boolText(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
 }

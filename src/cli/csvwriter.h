@@ -21,4 +21,7 @@ public:
 
     // One CSV field: quoted when it holds a comma, a quote, CR or LF; quotes doubled.
     static QString csvField(const QString& text);
+    // One record: its fields quoted as needed, comma-separated, CRLF after it.
+    static void writeRow(QTextStream& out, const QStringList& fields);
+    static QString boolText(bool value); // true / false, as the JSON says it
 };

@@ -32,11 +32,9 @@ DeleteCommand::DeleteCommand()
 int DeleteCommand::execute(Session& session, const QCommandLineParser& parser)
 {
     QStringList ids;
-    if (const int code = BulkRunner::collectIds(session, parser.positionalArguments(), &ids); code != exitcode::Ok)
+    int concurrency = 0;
+    if (const int code = BulkRunner::readIdsAndConcurrency(session, parser, &ids, &concurrency); code != exitcode::Ok)
         return code;
-    int concurrency = BulkRunner::defaultConcurrency;
-    if (!BulkRunner::readConcurrency(session, parser, &concurrency))
-        return exitcode::Usage;
     if (!parser.isSet(QStringLiteral("yes"))) {
         const QString what = ids.size() == 1 ? ids.constFirst() : tr("%n instances", nullptr, int(ids.size()));
         return session.usageError(tr("Deleting %1 cannot be undone: add --yes to confirm.").arg(what));

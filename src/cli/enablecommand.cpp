@@ -38,11 +38,9 @@ EnableCommand::EnableCommand(bool enable)
 int EnableCommand::execute(Session& session, const QCommandLineParser& parser)
 {
     QStringList ids;
-    if (const int code = BulkRunner::collectIds(session, parser.positionalArguments(), &ids); code != exitcode::Ok)
+    int concurrency = 0;
+    if (const int code = BulkRunner::readIdsAndConcurrency(session, parser, &ids, &concurrency); code != exitcode::Ok)
         return code;
-    int concurrency = BulkRunner::defaultConcurrency;
-    if (!BulkRunner::readConcurrency(session, parser, &concurrency))
-        return exitcode::Usage;
     if (const int code = session.connectToServer(); code != exitcode::Ok)
         return code;
 

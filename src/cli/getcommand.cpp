@@ -16,12 +16,8 @@ GetCommand::GetCommand()
 
 int GetCommand::execute(Session& session, const QCommandLineParser& parser)
 {
-    if (!expectArguments(session, parser, 1))
-        return exitcode::Usage;
-    const QString id = parser.positionalArguments().constFirst();
-    if (!checkConnectorId(session, id))
-        return exitcode::Usage;
-    if (const int code = session.connectToServer(); code != exitcode::Ok)
+    QString id;
+    if (const int code = connectForOneId(session, parser, &id); code != exitcode::Ok)
         return code;
     ConnectorInstance instance;
     if (const int code = fetchConnector(session, id, &instance); code != exitcode::Ok)

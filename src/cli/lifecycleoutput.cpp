@@ -1,5 +1,6 @@
 #include "lifecycleoutput.h"
 
+#include "csvwriter.h"
 #include "exitcode.h"
 
 #include "core/wirekeys.h"
@@ -10,22 +11,6 @@
 #include <algorithm>
 
 namespace {
-
-const QString csvLineEnd = QStringLiteral("\r\n");
-
-QString boolText(bool value)
-{
-    return value ? QStringLiteral("true") : QStringLiteral("false");
-}
-
-void writeCsvRow(QTextStream& out, const QStringList& fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString& field : fields)
-        quoted.append(OutputFormat::csvField(field));
-    out << quoted.join(QLatin1Char(',')) << csvLineEnd;
-}
 
 QString jsonLine(const QJsonObject& object)
 {
@@ -97,7 +82,7 @@ LifecycleOutput::toggleJson(const QString& connectorId, const LifecycleOutcome& 
 void LifecycleOutput::writeToggleHeader(const OutputFormat& format, QTextStream& out)
 {
     if (format.kind() == OutputFormat::Kind::Csv)
-        writeCsvRow(out, outputname::lifecycleCsvColumns());
+        CsvWriter::writeRow(out, outputname::lifecycleCsvColumns());
 }
 
 void LifecycleOutput::writeToggle(const OutputFormat& format,
@@ -114,13 +99,13 @@ void LifecycleOutput::writeToggle(const OutputFormat& format,
         return;
     case OutputFormat::Kind::Csv: {
         const bool known = outcome.instance.isValid();
-        writeCsvRow(out,
-                    {connectorId,
-                     known ? outcome.instance.name : QString(),
-                     resultName(outcome.kind),
-                     known ? boolText(outcome.instance.isActive) : QString(),
-                     known ? boolText(outcome.instance.agentEnabled) : QString(),
-                     outcome.succeeded() ? outcome.message : errorText});
+        CsvWriter::writeRow(out,
+                            {connectorId,
+                             known ? outcome.instance.name : QString(),
+                             resultName(outcome.kind),
+                             known ? CsvWriter::boolText(outcome.instance.isActive) : QString(),
+                             known ? CsvWriter::boolText(outcome.instance.agentEnabled) : QString(),
+                             outcome.succeeded() ? outcome.message : errorText});
         return;
     }
     case OutputFormat::Kind::Table:
@@ -182,22 +167,22 @@ void LifecycleOutput::writeSync(const OutputFormat& format,
         return;
     }
     case OutputFormat::Kind::Csv:
-        writeCsvRow(out,
-                    {wirekey::connectorId,
-                     wirekey::instanceName,
-                     outputname::result,
-                     outputname::fullSync,
-                     wirekey::status,
-                     wirekey::isLocked,
-                     wirekey::message});
-        writeCsvRow(out,
-                    {connectorId,
-                     known ? instance.name : QString(),
-                     resultName(outcome.kind),
-                     boolText(full),
-                     known ? instance.status.text() : QString(),
-                     known ? boolText(instance.isLocked) : QString(),
-                     message});
+        CsvWriter::writeRow(out,
+                            {wirekey::connectorId,
+                             wirekey::instanceName,
+                             outputname::result,
+                             outputname::fullSync,
+                             wirekey::status,
+                             wirekey::isLocked,
+                             wirekey::message});
+        CsvWriter::writeRow(out,
+                            {connectorId,
+                             known ? instance.name : QString(),
+                             resultName(outcome.kind),
+                             CsvWriter::boolText(full),
+                             known ? instance.status.text() : QString(),
+                             known ? CsvWriter::boolText(instance.isLocked) : QString(),
+                             message});
         return;
     case OutputFormat::Kind::Table:
         break;
@@ -232,11 +217,11 @@ void LifecycleOutput::writeStats(const OutputFormat& format, QTextStream& out, c
         out << QString::fromUtf8(QJsonDocument(stats.toJson()).toJson(QJsonDocument::Indented));
         return;
     case OutputFormat::Kind::Csv: {
-        writeCsvRow(out, outputname::statsCsvColumns());
+        CsvWriter::writeRow(out, outputname::statsCsvColumns());
         const auto rows = [&out](const QString& recordType, const IndexingCounts& counts) {
-            writeCsvRow(out, {recordType, QString(), QString::number(counts.total)});
+            CsvWriter::writeRow(out, {recordType, QString(), QString::number(counts.total)});
             for (const IndexingCounts::StatusCount& entry : counts.byStatus)
-                writeCsvRow(out, {recordType, entry.status, QString::number(entry.count)});
+                CsvWriter::writeRow(out, {recordType, entry.status, QString::number(entry.count)});
         };
         rows(QString(), stats.overall);
         for (const IndexingStats::RecordTypeCounts& type : stats.byRecordType)

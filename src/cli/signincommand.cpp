@@ -57,12 +57,8 @@ SigninCommand::SigninCommand()
 
 int SigninCommand::execute(Session& session, const QCommandLineParser& parser)
 {
-    if (!expectArguments(session, parser, 1))
-        return exitcode::Usage;
-    const QString id = parser.positionalArguments().constFirst();
-    if (!checkConnectorId(session, id))
-        return exitcode::Usage;
-    if (const int code = session.connectToServer(); code != exitcode::Ok)
+    QString id;
+    if (const int code = connectForOneId(session, parser, &id); code != exitcode::Ok)
         return code;
     const bool wait = parser.isSet(waitOption);
     const int waitLimitMs = session.options().timeoutGiven ? session.options().timeoutMs : defaultWaitSeconds * 1000;

@@ -21,12 +21,8 @@ StatsCommand::StatsCommand()
 
 int StatsCommand::execute(Session& session, const QCommandLineParser& parser)
 {
-    if (!expectArguments(session, parser, 1))
-        return exitcode::Usage;
-    const QString id = parser.positionalArguments().constFirst();
-    if (!checkConnectorId(session, id))
-        return exitcode::Usage;
-    if (const int code = session.connectToServer(); code != exitcode::Ok)
+    QString id;
+    if (const int code = connectForOneId(session, parser, &id); code != exitcode::Ok)
         return code;
     const Session::CallResult result = session.wait(session.client().stats(id));
     if (!result.ok())
