@@ -215,24 +215,19 @@ QString IndexingStatsView::statusText() const
     return m_status->isHidden() ? QString() : m_status->text();
 }
 
-bool IndexingStatsView::isSyncing(const ConnectorInstance& instance)
-{
-    return instance.status == JobStatus::Syncing || instance.status == JobStatus::FullSyncing;
-}
-
 void IndexingStatsView::showInstance(const ConnectorInstance& instance)
 {
     const bool same = instance.id == m_instance.id && (m_hasStats || isFetching() || m_pending);
-    const bool wasSyncing = isSyncing(m_instance);
+    const bool wasSyncing = m_instance.isSyncing();
     m_instance = instance;
     // While it syncs the counts move: look again now and then; once it stops, one last time.
-    if (isSyncing(instance)) {
+    if (instance.isSyncing()) {
         if (!m_syncTimer.isActive())
             m_syncTimer.start();
     } else {
         m_syncTimer.stop();
     }
-    if (!same || wasSyncing != isSyncing(instance))
+    if (!same || wasSyncing != instance.isSyncing())
         refresh();
 }
 

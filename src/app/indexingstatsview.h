@@ -90,7 +90,6 @@ private:
     void onFetched(ApiReply* reply);
     void fill();
     void clearRecordTypes();
-    static bool isSyncing(const ConnectorInstance& instance);
 
     QPointer<ApiClient> m_client;
     QPointer<ApiReply> m_reply;

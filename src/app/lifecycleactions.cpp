@@ -168,7 +168,7 @@ QString LifecycleActions::reason(Kind kind, const ConnectorInstance& c) const
     if (kind == Kind::SignIn) {
         if (c.isDeleting())
             return tr("This instance is being deleted.");
-        if (!SignInWatcher::usesOAuth(c))
+        if (!c.usesOAuth())
             return tr("This instance does not sign in with OAuth.");
         if (m_signIn->isRunning())
             return tr("Waiting for the sign-in in the web browser.");
@@ -188,7 +188,7 @@ QString LifecycleActions::reason(Kind kind, const ConnectorInstance& c) const
     case Kind::EnableSync:
         if (!c.isConfigured)
             return tr("Finish configuration before you can enable sync.");
-        if (SignInWatcher::usesOAuth(c) && !c.isAuthenticated)
+        if (c.usesOAuth() && !c.isAuthenticated)
             return tr("Authenticate this connector before you can enable sync.");
         return {};
     case Kind::EnableAgent: {
@@ -234,7 +234,7 @@ void LifecycleActions::update(const ConnectorInstance* instance, bool ready)
     action(Kind::DisableSync)->setVisible(active);
     action(Kind::EnableAgent)->setVisible(!agent);
     action(Kind::DisableAgent)->setVisible(agent);
-    action(Kind::SignIn)->setVisible(instance && SignInWatcher::usesOAuth(*instance));
+    action(Kind::SignIn)->setVisible(instance && instance->usesOAuth());
 }
 
 void LifecycleActions::loadRegistry()

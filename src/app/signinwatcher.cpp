@@ -36,15 +36,9 @@ void SignInWatcher::setIntervals(int firstMs, int maximumMs)
     m_interval = m_first;
 }
 
-bool SignInWatcher::usesOAuth(const ConnectorInstance& instance)
-{
-    return instance.authType.compare(QLatin1String("OAUTH"), Qt::CaseInsensitive) == 0
-        || instance.authType.compare(QLatin1String("OAUTH_ADMIN_CONSENT"), Qt::CaseInsensitive) == 0;
-}
-
 bool SignInWatcher::start(const ConnectorInstance& instance)
 {
-    if (!m_client || !instance.isValid() || !usesOAuth(instance))
+    if (!m_client || !instance.isValid() || !instance.usesOAuth())
         return false;
     if (m_running)
         end();

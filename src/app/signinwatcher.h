@@ -51,8 +51,6 @@ public:
         return m_url;
     }
 
-    static bool usesOAuth(const ConnectorInstance& instance);
-
 public slots:
     void cancel();
 

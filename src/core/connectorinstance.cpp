@@ -272,6 +272,12 @@ ConnectorInstance build(const Field (&f)[KeyCount], QJsonObject extra, StringInt
 
 } // namespace connectorfields
 
+bool ConnectorInstance::usesOAuth() const
+{
+    return authType.compare(QLatin1String("OAUTH"), Qt::CaseInsensitive) == 0
+        || authType.compare(QLatin1String("OAUTH_ADMIN_CONSENT"), Qt::CaseInsensitive) == 0;
+}
+
 QString ConnectorInstance::lockReason() const
 {
     if (isDeleting())

@@ -40,6 +40,12 @@ struct ConnectorInstance
     {
         return status == JobStatus::Deleting;
     }
+    bool isSyncing() const // a sync or a full sync runs
+    {
+        return status == JobStatus::Syncing || status == JobStatus::FullSyncing;
+    }
+    // Signs in through a provider's consent page (OAUTH, OAUTH_ADMIN_CONSENT): what "Sign in" is for.
+    bool usesOAuth() const;
     // Why rename/delete cannot be done right now; empty when they can.
     QString lockReason() const;
 

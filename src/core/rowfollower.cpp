@@ -19,9 +19,7 @@ RowFollower::RowFollower(QObject* parent)
 
 bool RowFollower::isInMotion(const ConnectorInstance& instance)
 {
-    if (instance.isLocked || instance.isDeleting())
-        return true;
-    return instance.status == JobStatus::Syncing || instance.status == JobStatus::FullSyncing;
+    return instance.isLocked || instance.isDeleting() || instance.isSyncing();
 }
 
 bool RowFollower::anyInMotion(const QList<ConnectorInstance>& rows)
