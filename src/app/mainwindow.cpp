@@ -11,6 +11,7 @@
 #include "core/credentialstore.h"
 #include "demoserver.h"
 #include "dialoglauncher.h"
+#include "exportcontroller.h"
 #include "lifecycleactions.h"
 #include "serversession.h"
 #include "statuspanel.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(ApiClient* client, QWidget* parent)
     setupActions();
     setupConnections();
     setupLifecycle();
+    setupExport();
     restoreSettings();
     updateTitle();
     updateActions();
@@ -384,6 +386,8 @@ void MainWindow::updateActions()
     m_ui->actionDelete->setEnabled(canChange);
     if (m_lifecycle)
         m_lifecycle->update(instance, connected && m_session->isReady());
+    if (m_export)
+        m_export->setAvailable(connected && m_session->isReady());
     m_ui->filterBar->setEnabled(connected && m_session->isReady());
     m_ui->pager->setEnabled(connected && m_session->isReady());
     // Say why before the user tries: a locked or deleting instance refuses with 409 anyway.

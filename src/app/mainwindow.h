@@ -19,6 +19,7 @@ class DemoServer;
 class DetailsPane;
 class DialogLauncher;
 class ErrorBanner;
+class ExportController;
 class FilterBar;
 class LifecycleActions;
 class ListQuery;
@@ -85,6 +86,7 @@ private:
     void setupActions();
     void setupConnections();
     void setupLifecycle(); // mainwindow_lifecycle.cpp
+    void setupExport(); // mainwindow_export.cpp
     void readBack(const QString& id); // GET one instance for its row and the details pane
     QList<QAction*> lifecycleMenuActions() const;
     void forgetLifecycle(); // another server
@@ -118,6 +120,7 @@ private:
     DialogLauncher* m_dialogs;
     LifecycleActions* m_lifecycle = nullptr;
     PageFollower* m_pageFollower = nullptr;
+    ExportController* m_export = nullptr;
     int m_savedLimit = 0; // the page size of the last session, applied by the first load
     ConnectorInstance m_justCreated; // selected when the reload after its creation brings it
     bool m_demo = false;

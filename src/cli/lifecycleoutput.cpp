@@ -1,6 +1,6 @@
 #include "lifecycleoutput.h"
 
-#include "csvwriter.h"
+#include "core/csvwriter.h"
 #include "exitcode.h"
 
 #include "core/wirekeys.h"

@@ -6,10 +6,12 @@
 #include "session.h"
 
 #include "core/apiclient.h"
+#include "core/connectorlisting.h"
 #include "core/connectorpageloader.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QIODevice>
 #include <QTextStream>
 
 namespace {
@@ -20,6 +22,17 @@ std::optional<int> intValue(const QString& text)
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     return ok ? std::optional<int>(value) : std::nullopt;
+}
+
+// UTF-8 bytes as they are: straight to the device when there is one (stdout), in one write.
+void writeBytes(QTextStream& out, const QByteArray& bytes)
+{
+    if (QIODevice* device = out.device()) {
+        out.flush();
+        device->write(bytes);
+    } else {
+        out << QString::fromUtf8(bytes);
+    }
 }
 
 } // namespace
@@ -102,27 +115,31 @@ int ListCommand::execute(Session& session, const QCommandLineParser& parser)
     bool done = false;
     ApiError error;
     ConnectorPage page;
-    // --output json of every page: each page serialised as it comes, while the next are on their way.
-    const bool jsonByPage = allPages && session.format().kind() == OutputFormat::Kind::Json;
-    QByteArray jsonItems;
-    qsizetype jsonCount = 0;
+    // --output csv|json of every page: the listing the console's export writes too
+    // (core/connectorlisting.h), each page serialised as it comes while the next are on their way.
+    std::optional<ConnectorListing> listing;
+    if (allPages && session.format().kind() != OutputFormat::Kind::Table)
+        listing.emplace(session.format().kind() == OutputFormat::Kind::Json ? ConnectorListing::Format::Json
+                                                                            : ConnectorListing::Format::Csv);
+    QByteArray listed;
     if (allPages) {
         ConnectorPageLoader loader(&session.client());
         AllPagesOptions options;
-        if (jsonByPage) {
+        if (listing) {
             options.collect = false;
+            listing->appendBegin(listed);
             QObject::connect(
                 &loader, &ConnectorPageLoader::pageReady, &loop, [&](const QList<ConnectorInstance>& fresh) {
-                    jsonCount += fresh.size();
-                    const qsizetype before = jsonItems.size();
-                    OutputFormat::appendJsonConnectors(jsonItems, fresh);
+                    const qsizetype before = listed.size();
+                    const bool first = listing->count() == 0;
+                    listing->appendPage(listed, fresh);
                     // Once a page shows how long an instance's text is, room for all of them at once:
                     // megabytes that would otherwise be copied over and over as the text grows.
-                    if (before == 0 && !fresh.isEmpty()) {
-                        const qint64 perInstance = jsonItems.size() / fresh.size() + 1;
+                    if (first && !fresh.isEmpty()) {
+                        const qint64 perInstance = (listed.size() - before) / fresh.size() + 1;
                         const qint64 wanted = perInstance * loader.expectedCount() * 11 / 10;
-                        if (wanted > jsonItems.capacity() && wanted < (qint64(1) << 31))
-                            jsonItems.reserve(qsizetype(wanted));
+                        if (wanted > listed.capacity() && wanted < (qint64(1) << 31))
+                            listed.reserve(qsizetype(wanted));
                     }
                 });
         }
@@ -141,7 +158,7 @@ int ListCommand::execute(Session& session, const QCommandLineParser& parser)
         if (!done)
             loop.exec();
         // One page that holds everything.
-        const auto count = jsonByPage ? jsonCount : page.connectors.size();
+        const auto count = page.connectors.size();
         page.pagination = Pagination{1, int(count), count, false};
     } else {
         ConnectorPageLoader loader(&session.client());
@@ -163,9 +180,11 @@ int ListCommand::execute(Session& session, const QCommandLineParser& parser)
         return session.fail(error);
     if (page.rowsWithoutId > 0)
         session.warn(tr("%1 rows without an id were left out.").arg(page.rowsWithoutId));
-    if (jsonByPage)
-        OutputFormat::writeJsonConnectors(session.out(), jsonItems, page.pagination);
-    else
+    if (listing) {
+        listing->appendEnd(listed);
+        writeBytes(session.out(), listed);
+    } else {
         session.format().writeConnectors(session.out(), page.connectors, page.pagination);
+    }
     return exitcode::Ok;
 }

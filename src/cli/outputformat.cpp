@@ -1,7 +1,7 @@
 #include "outputformat.h"
 
-#include "csvwriter.h"
-#include "jsonwriter.h"
+#include "core/csvwriter.h"
+#include "core/jsonwriter.h"
 #include "tablewriter.h"
 
 OutputFormat::OutputFormat(Kind kind)
@@ -44,16 +44,6 @@ void OutputFormat::writeConnector(QTextStream& out, const ConnectorInstance& con
     case Kind::Table:
         return TableWriter::writeConnector(out, connector);
     }
-}
-
-void OutputFormat::appendJsonConnectors(QByteArray& items, const QList<ConnectorInstance>& connectors)
-{
-    JsonWriter::appendConnectors(items, connectors);
-}
-
-void OutputFormat::writeJsonConnectors(QTextStream& out, const QByteArray& items, const Pagination& pagination)
-{
-    JsonWriter::writeConnectors(out, items, pagination);
 }
 
 void OutputFormat::writeDeleted(QTextStream& out, const DeletionAccepted& accepted) const

@@ -13,8 +13,8 @@
 class QTextStream;
 
 // How connectorctl prints what it got: an aligned table for people (the default, tablewriter.h), JSON
-// with the published camelCase names for programs (jsonwriter.h), or RFC 4180 CSV for spreadsheets
-// (csvwriter.h). The commands print through here; this picks the writer.
+// with the published camelCase names for programs (core/jsonwriter.h), or RFC 4180 CSV for
+// spreadsheets (core/csvwriter.h). The commands print through here; this picks the writer.
 class OutputFormat
 {
 public:
@@ -37,10 +37,6 @@ public:
     void
     writeConnectors(QTextStream& out, const QList<ConnectorInstance>& connectors, const Pagination& pagination) const;
     void writeConnector(QTextStream& out, const ConnectorInstance& connector) const;
-    // --output json of a list in two steps, page by page while the next pages are on their way:
-    // see JsonWriter::appendConnectors.
-    static void appendJsonConnectors(QByteArray& items, const QList<ConnectorInstance>& connectors);
-    static void writeJsonConnectors(QTextStream& out, const QByteArray& items, const Pagination& pagination);
     void writeDeleted(QTextStream& out, const DeletionAccepted& accepted) const;
     void writeTypes(QTextStream& out, const QList<ConnectorType>& types, const Pagination& pagination) const;
 

@@ -1,7 +1,7 @@
 #include "csvwriter.h"
 
-#include "core/jsonvalue.h"
-#include "core/wirekeys.h"
+#include "jsonvalue.h"
+#include "wirekeys.h"
 
 #include <QTextStream>
 
@@ -43,6 +43,11 @@ QString CsvWriter::csvField(const QString& text)
 void CsvWriter::writeConnectors(QTextStream& out, const QList<ConnectorInstance>& connectors)
 {
     CsvWriter::writeRow(out, outputname::connectorCsvColumns());
+    writeRows(out, connectors);
+}
+
+void CsvWriter::writeRows(QTextStream& out, const QList<ConnectorInstance>& connectors)
+{
     for (const ConnectorInstance& c : connectors)
         CsvWriter::writeRow(out, connectorCsvFields(c));
 }

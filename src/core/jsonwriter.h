@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/apianswer.h"
-#include "core/connectorinstance.h"
-#include "core/connectortype.h"
-#include "core/pagination.h"
+#include "apianswer.h"
+#include "connectorinstance.h"
+#include "connectortype.h"
+#include "pagination.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,8 +23,15 @@ public:
     // {"connectors": [...], "pagination": {...}}, without building that document (docs/PERFORMANCE.md).
     static void appendConnectors(QByteArray& items, const QList<ConnectorInstance>& connectors);
     static void writeConnectors(QTextStream& out, const QByteArray& items, const Pagination& pagination);
+    // The same answer in three parts, head + items + tail, for a writer that streams the items
+    // (ConnectorListing): the head is the same whatever the pagination says.
+    static QByteArray listHead();
+    static QByteArray listTail(const Pagination& pagination, bool hasItems);
 
     static void writeConnector(QTextStream& out, const ConnectorInstance& connector);
     static void writeDeleted(QTextStream& out, const DeletionAccepted& accepted);
     static void writeTypes(QTextStream& out, const QList<ConnectorType>& types, const Pagination& pagination);
+
+private:
+    static QByteArray listFrame(const Pagination& pagination);
 };

@@ -1,7 +1,7 @@
 #include "jsonwriter.h"
 
-#include "core/jsonvalue.h"
-#include "core/wirekeys.h"
+#include "jsonvalue.h"
+#include "wirekeys.h"
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -328,15 +328,31 @@ void JsonWriter::appendConnectors(QByteArray& items, const QList<ConnectorInstan
     }
 }
 
-void JsonWriter::writeConnectors(QTextStream& out, const QByteArray& items, const Pagination& pagination)
+QByteArray JsonWriter::listFrame(const Pagination& pagination)
 {
     // The frame, with an empty list: "{\n    \"connectors\": [\n    ],\n    \"pagination\"...".
-    const QByteArray frame
-        = QJsonDocument(QJsonObject{{wirekey::connectors, QJsonArray()}, {wirekey::pagination, pagination.toJson()}})
-              .toJson(QJsonDocument::Indented);
-    const qsizetype split = frame.indexOf("[\n") + 2;
-    const QByteArray head = frame.left(split);
-    const QByteArray tail = (items.isEmpty() ? QByteArray() : QByteArrayLiteral("\n")) + frame.mid(split);
+    return QJsonDocument(QJsonObject{{wirekey::connectors, QJsonArray()}, {wirekey::pagination, pagination.toJson()}})
+        .toJson(QJsonDocument::Indented);
+}
+
+QByteArray JsonWriter::listHead()
+{
+    // "connectors" sorts before "pagination": the head never depends on the pagination.
+    const QByteArray frame = listFrame(Pagination{});
+    return frame.left(frame.indexOf("[\n") + 2);
+}
+
+QByteArray JsonWriter::listTail(const Pagination& pagination, bool hasItems)
+{
+    const QByteArray frame = listFrame(pagination);
+    const QByteArray tail = frame.mid(frame.indexOf("[\n") + 2);
+    return hasItems ? QByteArrayLiteral("\n") + tail : tail;
+}
+
+void JsonWriter::writeConnectors(QTextStream& out, const QByteArray& items, const Pagination& pagination)
+{
+    const QByteArray head = listHead();
+    const QByteArray tail = listTail(pagination, !items.isEmpty());
     if (QIODevice* device = out.device()) {
         // UTF-8 straight to the device, in three writes: no QString, and no copy, of the whole answer.
         out.flush();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/apianswer.h"
-#include "core/connectorinstance.h"
-#include "core/connectortype.h"
+#include "apianswer.h"
+#include "connectorinstance.h"
+#include "connectortype.h"
 
 #include <QList>
 #include <QString>
@@ -15,6 +15,8 @@ class CsvWriter final
 {
 public:
     static void writeConnectors(QTextStream& out, const QList<ConnectorInstance>& connectors);
+    // The records of writeConnectors without the header row: a listing written page by page.
+    static void writeRows(QTextStream& out, const QList<ConnectorInstance>& connectors);
     static void writeConnector(QTextStream& out, const ConnectorInstance& connector);
     static void writeDeleted(QTextStream& out, const DeletionAccepted& accepted);
     static void writeTypes(QTextStream& out, const QList<ConnectorType>& types);
