@@ -126,7 +126,11 @@ void TestLifecycleActions::actionsAreInTheMenusWithTheirOwnShortcuts()
             owners.insert(key, a->objectName());
         }
     }
-    QCOMPARE(lifecycleOf(h.window.get())->action(Kind::EnableSync)->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+    // Ctrl+E is File > Export view (issue 12): the sync moved to Ctrl+K.
+    QCOMPARE(lifecycleOf(h.window.get())->action(Kind::EnableSync)->shortcut(), QKeySequence(QStringLiteral("Ctrl+K")));
+    QCOMPARE(lifecycleOf(h.window.get())->action(Kind::DisableSync)->shortcut(),
+             QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+    QCOMPARE(owners.value(QKeySequence(QStringLiteral("Ctrl+E"))), QStringLiteral("actionExportView"));
     QCOMPARE(lifecycleOf(h.window.get())->action(Kind::SyncNow)->shortcut(), QKeySequence(QStringLiteral("F6")));
 }
 
