@@ -9,6 +9,7 @@ import json
 import os
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -167,6 +168,34 @@ def end_to_end():
         server.stop()
 
 
+# 7. Export ------------------------------------------------------------------------------------------
+def export():
+    log("7. export of 10,000 instances (bench_export vs connectorctl list --all-pages)")
+    server = DevServer(10000)
+    out_dir = tempfile.mkdtemp(prefix="bench-export-")
+    try:
+        for fmt_name in ("csv", "json"):
+            target = os.path.join(out_dir, "view." + fmt_name)
+            console = [str(BIN / "bench_export"), "--server", server.url, "--output", fmt_name, "--file", target]
+            ctl = [str(CTL), "--server", server.url, "--output", fmt_name, "list", "--all-pages"]
+            run_timed(console), run_timed(ctl)  # warm both
+            console_times, ctl_times = [], []
+            for _ in range(REPEAT):
+                console_times.append(run_timed(console)[0])
+                ctl_times.append(run_timed(ctl)[0])
+            with open(target, "rb") as written:
+                same = written.read() == run_timed(ctl)[2]
+            console_ms, ctl_ms = statistics.median(console_times), statistics.median(ctl_times)
+            ratio = console_ms / ctl_ms
+            add(f"7. export view to {fmt_name.upper()}, 10,000 instances (console's ViewExporter, file committed)",
+                console_ms, "ms", ctl_ms, "<= 1.2x", ratio <= 1.2 and same, ratio,
+                "floor: connectorctl list --all-pages --output " + fmt_name + " to a pipe, same server; wall time, "
+                "median; the bytes compared " + ("equal" if same else "DIFFERENT"))
+    finally:
+        server.stop()
+        shutil.rmtree(out_dir, ignore_errors=True)
+
+
 # 4. Start-up and 5. memory --------------------------------------------------------------------------
 def startup_and_memory():
     log("4. start-up (bench_console --startup vs bench_bare_qt)")
@@ -255,7 +284,7 @@ def machine():
 
 
 def main():
-    for step in (decoding, table, end_to_end, startup_and_memory, requests):
+    for step in (decoding, table, end_to_end, startup_and_memory, requests, export):
         try:
             step()
         except Exception as e:  # one broken figure must not hide the others

@@ -126,7 +126,7 @@ void TestExportView::theActionExportsEveryPageOfTheFilter()
         answered = true;
         dialog->selectNameFilter(dialog->nameFilters().constLast());
         dialog->selectFile(chosen);
-        dialog->accept();
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() is protected: the OK button's path
     });
     answer.start(20);
     QVERIFY(waitForExport(h, [&] { h.child<QAction>("actionExportView")->trigger(); }));

@@ -361,7 +361,7 @@ void TestExport::csvHeaderNamesTheJsonKeys()
     const QList<Pair> pairs{
         {{"--output", "csv", "list", "--all-pages"}, {"--output", "json", "list", "--all-pages"}, "connectors"},
         {{"--output", "csv", "types"}, {"--output", "json", "types"}, "types"},
-        {{"--output", "csv", "disable", someId}, {"--output", "json", "enable", someId}, QString()},
+        {{"--output", "csv", "disable", someId}, {"--output", "json", "disable", someId}, QString()},
     };
     for (const Pair& pair : pairs) {
         const CtlRun csv = runCtl(ts, pair.csvArguments);
