@@ -88,6 +88,7 @@ MainWindow::~MainWindow()
 {
     // Nothing of ours may still be in flight when the client (ours or a test's) goes away.
     m_controller->cancel();
+    m_export->cancel();
     m_ui->detailsPane->clear();
 }
 
