@@ -155,16 +155,17 @@ void TestExport::filterExportEqualsConnectorctl_data()
 {
     QTest::addColumn<Format>("format");
     QTest::addColumn<QStringList>("filter"); // connectorctl's options
-    QTest::addColumn<bool>("everything"); // the filter matches every instance
+    QTest::addColumn<int>("expected"); // rows: -1 every instance, 0 none, 1 some
     const QList<QPair<const char*, Format>> formats{{"csv", Format::Csv}, {"json", Format::Json}};
     for (const auto& [name, format] : formats) {
-        QTest::addRow("%s, no filter", name) << format << QStringList() << true;
+        QTest::addRow("%s, no filter", name) << format << QStringList() << -1;
         QTest::addRow("%s, team, configured", name)
-            << format << QStringList{"--scope", "team", "--state", "configured"} << false;
+            << format << QStringList{"--scope", "team", "--state", "configured"} << 1;
         QTest::addRow("%s, inactive, search", name)
-            << format << QStringList{"--state", "inactive", "--search", "drive"} << false;
+            << format << QStringList{"--state", "inactive", "--search", "drive"} << 1;
         QTest::addRow("%s, personal, agents", name)
-            << format << QStringList{"--scope", "personal", "--state", "agents"} << false;
+            << format << QStringList{"--scope", "personal", "--state", "agents"} << 1;
+        QTest::addRow("%s, nothing matches", name) << format << QStringList{"--search", "no such name 4711"} << 0;
     }
 }
 
@@ -172,7 +173,7 @@ void TestExport::filterExportEqualsConnectorctl()
 {
     QFETCH(Format, format);
     QFETCH(QStringList, filter);
-    QFETCH(bool, everything);
+    QFETCH(int, expected);
     TestServer& ts = big();
     const QString formatName = ConnectorListing::extension(format);
 
@@ -197,7 +198,7 @@ void TestExport::filterExportEqualsConnectorctl()
     QCOMPARE(written.size(), ctl.out.size());
     QVERIFY(written == ctl.out);
 
-    // Not two empty files: the rows are there, all of them when nothing is filtered out.
+    // The rows are there: every instance when nothing is filtered out, none when nothing matches.
     qint64 rows = 0;
     if (format == Format::Json) {
         rows = QJsonDocument::fromJson(written).object().value(QLatin1String("connectors")).toArray().size();
@@ -206,9 +207,12 @@ void TestExport::filterExportEqualsConnectorctl()
         rows = parseCsv(QString::fromUtf8(written), &crlf).size() - 1;
     }
     QCOMPARE(rows, outcome.rows);
-    QVERIFY(rows > 0);
-    if (everything)
+    if (expected < 0)
         QCOMPARE(rows, qint64(ts.server.store().count()));
+    else if (expected == 0)
+        QCOMPARE(rows, qint64(0));
+    else
+        QVERIFY(rows > 0);
 }
 
 void TestExport::listExportEqualsConnectorctl()
