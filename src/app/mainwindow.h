@@ -14,6 +14,7 @@ class ApiClient;
 class ConnectorListController;
 class ConnectorTableModel;
 class ConnectorTableView;
+class CreatedRevealer;
 class CredentialStore;
 class DemoServer;
 class DetailsPane;
@@ -26,6 +27,7 @@ class PageFollower;
 class PagerWidget;
 class ServerSession;
 class StatusPanel;
+class TableSortGuard;
 struct Pagination;
 
 namespace Ui {
@@ -85,6 +87,9 @@ private:
     void setupActions();
     void setupConnections();
     void setupLifecycle(); // mainwindow_lifecycle.cpp
+    void setupFilters(); // mainwindow_filters.cpp: type filters, sorting, pasted ids, new instances
+    void restoreListSettings(); // the last scope, state, filters and order
+    void saveListSettings();
     void readBack(const QString& id); // GET one instance for its row and the details pane
     QList<QAction*> lifecycleMenuActions() const;
     void forgetLifecycle(); // another server
@@ -119,6 +124,7 @@ private:
     LifecycleActions* m_lifecycle = nullptr;
     PageFollower* m_pageFollower = nullptr;
     int m_savedLimit = 0; // the page size of the last session, applied by the first load
-    ConnectorInstance m_justCreated; // selected when the reload after its creation brings it
+    TableSortGuard* m_sortGuard = nullptr;
+    CreatedRevealer* m_revealer = nullptr; // selects a new instance, on whatever page holds it
     bool m_demo = false;
 };
