@@ -66,18 +66,18 @@ void CreatedRevealer::onPageLoaded()
     const ListQuery& now = m_controller->query();
     QStringList cleared;
     if (now.state() != m_before.state())
-        cleared.append(tr("state"));
+        cleared.append(tr("state filter"));
     if (now.scope() != m_before.scope())
-        cleared.append(tr("scope"));
+        cleared.append(tr("scope filter"));
     if (now.connectorType() != m_before.connectorType())
-        cleared.append(tr("type"));
+        cleared.append(tr("type filter"));
     if (now.authenticated() != m_before.authenticated())
-        cleared.append(tr("not authenticated"));
+        cleared.append(tr("\u201cNot authenticated\u201d"));
     if (now.search() != m_before.search())
-        cleared.append(tr("search"));
+        cleared.append(tr("search text"));
     emit message(cleared.isEmpty()
                      ? tr("Created \u201c%1\u201d: it is on page %2.").arg(name).arg(now.page())
-                     : tr("Created \u201c%1\u201d: it is on page %2; these filters hid it and were cleared: %3.")
+                     : tr("Created \u201c%1\u201d: it is on page %2, after clearing what hid it: %3.")
                            .arg(name)
                            .arg(now.page())
                            .arg(cleared.join(QLatin1String(", "))));

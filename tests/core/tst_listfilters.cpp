@@ -122,14 +122,17 @@ void TestListFilters::activeAndInactiveFilterAlikeHere()
     const QString type = f.commonTeamType();
     f.controller.setConnectorType(type.toLower()); // the type's case does not matter
     f.controller.setAuthenticated(ListQuery::Authenticated::No);
+    QVERIFY(f.waitLoaded());
     for (const bool active : {true, false}) {
         f.ts.server.clearRequestLog();
         f.controller.setState(active ? ListQuery::State::Active : ListQuery::State::Inactive);
         QVERIFY(f.waitLoaded());
-        const QList<devserver::LoggedRequest> log = f.ts.server.requestLog();
-        QCOMPARE(log.size(), 1);
-        QCOMPARE(log.constFirst().path,
-                 active ? QStringLiteral("/api/v1/connectors/active") : QStringLiteral("/api/v1/connectors/inactive"));
+        // One request for the unpaged list (an overtaken GET /connectors of the lines above may
+        // still arrive: it is not this state's).
+        const QString endpoint = active ? QStringLiteral("/connectors/active") : QStringLiteral("/connectors/inactive");
+        QCOMPARE(f.ts.countRequests(endpoint), 1);
+        for (const devserver::LoggedRequest& r : f.ts.server.requestLog())
+            QVERIFY(r.path == QStringLiteral("/api/v1") + endpoint || r.path == QStringLiteral("/api/v1/connectors"));
         const int expected = f.countTeam([&](const QJsonObject& r) {
             return passes(r, type, false) && r.value(QStringLiteral("isActive")).toBool() == active;
         });
