@@ -44,6 +44,11 @@ void MainWindow::setupFilters()
             registry->load();
     });
     connect(registry, &RegistryLoader::loaded, filters, &FilterBar::setConnectorTypes);
+    connect(registry, &RegistryLoader::failed, this, [this](const ApiError& error) {
+        // The combo asks again the next time it is opened.
+        m_ui->statusBar->showMessage(tr("The connector types could not be loaded: %1").arg(error.toString()),
+                                     filterMessageTimeoutMs);
+    });
     connect(m_session, &ServerSession::serverChanged, registry, [registry, filters] {
         registry->cancel();
         filters->forgetConnectorTypes(); // another server's registry
