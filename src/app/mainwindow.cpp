@@ -9,6 +9,7 @@
 #include "core/connectorpageloader.h"
 #include "core/connectortablemodel.h"
 #include "core/credentialstore.h"
+#include "createdrevealer.h"
 #include "demoserver.h"
 #include "dialoglauncher.h"
 #include "exportcontroller.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(ApiClient* client, QWidget* parent)
     setupLifecycle();
     setupExport();
     restoreSettings();
+    setupFilters();
     updateTitle();
     updateActions();
 }
@@ -201,6 +203,7 @@ void MainWindow::restoreSettings()
         m_savedLimit = limit;
         m_ui->pager->setLimit(limit);
     }
+    restoreListSettings();
 }
 
 void MainWindow::saveSettings()
@@ -213,6 +216,7 @@ void MainWindow::saveSettings()
     m_settings.setValue(QStringLiteral("detailsVisible"), m_ui->actionShowDetailsPane->isChecked());
     m_settings.endGroup();
     m_settings.setValue(QStringLiteral("list/limit"), m_controller->query().limit());
+    saveListSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -313,15 +317,6 @@ void MainWindow::onPageLoaded(const Pagination& pagination)
     if (m_controller->rowsWithoutId() > 0)
         m_ui->statusBar->showMessage(tr(
             "%n row(s) without an id were left out: they cannot be acted on.", nullptr, m_controller->rowsWithoutId()));
-    if (m_justCreated.isValid()) {
-        const ConnectorInstance created = std::exchange(m_justCreated, ConnectorInstance{});
-        if (m_ui->connectorTable->selectConnector(created.id))
-            m_ui->statusBar->showMessage(tr("Created \u201c%1\u201d.").arg(created.name), messageTimeoutMs);
-        else
-            m_ui->statusBar->showMessage(
-                tr("Created \u201c%1\u201d. It is not on this page: change the filters or the page to see it.")
-                    .arg(created.name));
-    }
     updateEmptyState();
     updateActions();
 }
@@ -330,7 +325,6 @@ void MainWindow::onLoadFailed(const ApiError& error)
 {
     m_ui->errorBanner->showError(error, tableModel()->rowCount() > 0);
     m_status->setConnectionError(error.toString());
-    m_justCreated = {};
     updateEmptyState();
 }
 
@@ -457,7 +451,8 @@ void MainWindow::showDetails()
 
 void MainWindow::onConnectorCreated(const ConnectorInstance& instance)
 {
-    m_justCreated = instance;
+    // The revealer selects it once a page shows it (switching page or filters), and says so.
+    m_revealer->reveal(instance);
     m_ui->statusBar->showMessage(tr("Created \u201c%1\u201d.").arg(instance.name), messageTimeoutMs);
     reload();
 }

@@ -14,6 +14,7 @@ class ApiClient;
 class ConnectorListController;
 class ConnectorTableModel;
 class ConnectorTableView;
+class CreatedRevealer;
 class CredentialStore;
 class DemoServer;
 class DetailsPane;
@@ -27,6 +28,7 @@ class PageFollower;
 class PagerWidget;
 class ServerSession;
 class StatusPanel;
+class TableSortGuard;
 struct Pagination;
 
 namespace Ui {
@@ -87,6 +89,9 @@ private:
     void setupConnections();
     void setupLifecycle(); // mainwindow_lifecycle.cpp
     void setupExport(); // mainwindow_export.cpp
+    void setupFilters(); // mainwindow_filters.cpp: type filters, sorting, pasted ids, new instances
+    void restoreListSettings(); // the last scope, state, filters and order
+    void saveListSettings();
     void readBack(const QString& id); // GET one instance for its row and the details pane
     QList<QAction*> lifecycleMenuActions() const;
     void forgetLifecycle(); // another server
@@ -122,6 +127,7 @@ private:
     PageFollower* m_pageFollower = nullptr;
     ExportController* m_export = nullptr;
     int m_savedLimit = 0; // the page size of the last session, applied by the first load
-    ConnectorInstance m_justCreated; // selected when the reload after its creation brings it
+    TableSortGuard* m_sortGuard = nullptr;
+    CreatedRevealer* m_revealer = nullptr; // selects a new instance, on whatever page holds it
     bool m_demo = false;
 };

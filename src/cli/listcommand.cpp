@@ -47,7 +47,17 @@ ListCommand::ListCommand()
         {QStringLiteral("state"),
          tr("Which instances: all (default), active, inactive, configured or agents (agent-enabled)."),
          tr("STATE")},
-        {QStringLiteral("search"), tr("Only instances whose name contains TEXT (case-insensitive)."), tr("TEXT")},
+        {QStringLiteral("search"),
+         tr("Only instances whose name, connector type or app group contains TEXT (case-insensitive; % and _ "
+            "are wildcards, as on the server)."),
+         tr("TEXT")},
+        {optionname::type,
+         tr("Only instances of this connector type (its registry name, e.g. \"Drive\"). With --state all, "
+            "active or inactive."),
+         tr("TYPE")},
+        {optionname::authenticated,
+         tr("Only instances that are signed in (yes) or not yet (no). With --state all, active or inactive."),
+         tr("yes|no")},
         {optionname::page, tr("The page to show, from 1 (default 1)."), tr("N")},
         {optionname::limit,
          tr("Instances per page, 1 to %1 (default %2; %1 with --all-pages).")
@@ -58,7 +68,8 @@ ListCommand::ListCommand()
     };
     m_epilog = tr("The range line under the table (e.g. \"41-60 of 137\") is the position of this page in the "
                   "whole list. Active and inactive come unpaged from the server and are filtered and paged "
-                  "here; with --all-pages they take a single request.");
+                  "here; with --all-pages they take a single request. --type and --authenticated are sent to "
+                  "the server with --state all and applied here to active and inactive.");
 }
 
 int ListCommand::execute(Session& session, const QCommandLineParser& parser)
@@ -86,6 +97,23 @@ int ListCommand::execute(Session& session, const QCommandLineParser& parser)
     if (search.size() > ListQuery::maxSearchLength)
         return session.usageError(tr("The search text is longer than %1 characters.").arg(ListQuery::maxSearchLength));
     query.setSearch(search);
+    if (parser.isSet(optionname::type)) {
+        const QString type = parser.value(optionname::type).trimmed();
+        if (type.isEmpty())
+            return session.usageError(tr("--type needs a connector type, e.g. --type Drive."));
+        query.setConnectorType(type);
+    }
+    if (parser.isSet(optionname::authenticated)) {
+        const QString name = parser.value(optionname::authenticated);
+        const auto authenticated = ListQuery::authenticatedFromName(name);
+        if (!authenticated || *authenticated == ListQuery::Authenticated::Any)
+            return session.usageError(tr("--authenticated takes yes or no, not \"%1\".").arg(name));
+        query.setAuthenticated(*authenticated);
+    }
+    if (query.hasTypeFilters() && !ListQuery::takesTypeFilters(query.state()))
+        return session.usageError(tr("--type and --authenticated work with --state all, active or inactive: the "
+                                     "server cannot filter the %1 list by them.")
+                                      .arg(ListQuery::stateName(query.state())));
 
     const bool allPages = parser.isSet(QStringLiteral("all-pages"));
     int limit = allPages ? ListQuery::maxLimit : ListQuery::defaultLimit;

@@ -13,5 +13,6 @@ inline const QString type = QStringLiteral("type");
 inline const QString scope = QStringLiteral("scope");
 inline const QString page = QStringLiteral("page");
 inline const QString limit = QStringLiteral("limit");
+inline const QString authenticated = QStringLiteral("authenticated");
 
 } // namespace optionname

@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "platform/opensslexit.h"
+#include "wirekeys.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -146,6 +147,10 @@ ApiReply* ApiClient::sendList(const QString& path, const ListParams& params)
     const QString search = params.search.trimmed();
     if (!search.isEmpty())
         items.append("search=" + QUrl::toPercentEncoding(search));
+    if (!params.connectorType.isEmpty())
+        items.append(QByteArray(wirekey::connectorType.data()) + '=' + QUrl::toPercentEncoding(params.connectorType));
+    if (params.isAuthenticated)
+        items.append(QByteArray(wirekey::isAuthenticated.data()) + '=' + (*params.isAuthenticated ? "true" : "false"));
     return send("GET", path, items.join('&'));
 }
 

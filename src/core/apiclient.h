@@ -16,10 +16,22 @@ class QNetworkAccessManager;
 // Paging and filtering parameters of the list endpoints that take them.
 struct ListParams
 {
+    ListParams() = default;
+    // A constructor, not an aggregate: callers name the usual four and leave the filters out.
+    ListParams(QString scope_, int page_ = 1, int limit_ = ListQuery::defaultLimit, QString search_ = {})
+        : scope(std::move(scope_))
+        , page(page_)
+        , limit(limit_)
+        , search(std::move(search_))
+    { }
+
     QString scope; // "team", "personal", or empty (the gateway then assumes team)
     int page = 1;
     int limit = ListQuery::defaultLimit;
     QString search;
+    // GET /connectors only (docs/API.md, 'Filters'): empty and nullopt send nothing.
+    QString connectorType;
+    std::optional<bool> isAuthenticated;
 };
 
 // The PipesHub connector-instance API over one QNetworkAccessManager: one method per operation of

@@ -1,5 +1,6 @@
 #include "connectorlistcontroller.h"
 
+#include "apianswer.h"
 #include "apiclient.h"
 #include "connectorpageloader.h"
 #include "connectortablemodel.h"
@@ -71,6 +72,52 @@ void ConnectorListController::setLimit(int limit)
         fetch();
 }
 
+void ConnectorListController::setConnectorType(const QString& type)
+{
+    if (m_query.setConnectorType(type))
+        fetch();
+}
+
+void ConnectorListController::setAuthenticated(ListQuery::Authenticated authenticated)
+{
+    if (m_query.setAuthenticated(authenticated))
+        fetch();
+}
+
+void ConnectorListController::setSort(int column, Qt::SortOrder order)
+{
+    // The server's lists are never sorted by it: a new order changes nothing there to fetch.
+    if (m_query.setSort(column, order) && !m_query.isServerPaged())
+        fetch();
+}
+
+void ConnectorListController::setQuery(const ListQuery& query)
+{
+    m_searchTimer.stop();
+    m_pendingSearch = query.search();
+    if (query == m_query && query.sortColumn() == m_query.sortColumn() && query.sortOrder() == m_query.sortOrder())
+        return;
+    m_query = query;
+    fetch();
+}
+
+void ConnectorListController::restoreQuery(const ListQuery& query)
+{
+    m_query = query;
+    m_query.setPage(1);
+    m_pendingSearch = m_query.search();
+    emit queryChanged(m_query);
+}
+
+bool ConnectorListController::showsWholeResult() const
+{
+    if (!m_openedId.isEmpty())
+        return true;
+    if (!m_query.isServerPaged())
+        return true;
+    return m_pagination.page == 1 && !m_pagination.hasMore;
+}
+
 void ConnectorListController::firstPage()
 {
     setPage(1);
@@ -103,6 +150,9 @@ void ConnectorListController::cancel()
 {
     m_searchTimer.stop();
     m_loader->cancel();
+    if (m_byId)
+        m_byId->abort();
+    m_byId = nullptr;
     setLoading(false);
 }
 
@@ -112,7 +162,52 @@ void ConnectorListController::fetch()
                     << "page" << m_query.page() << "limit" << m_query.limit();
     emit queryChanged(m_query);
     setLoading(true);
+    if (m_byId) {
+        m_byId->disconnect(this);
+        m_byId->abort();
+        m_byId = nullptr;
+    }
+    const QString id = ListQuery::instanceIdIn(m_query.search());
+    if (!id.isEmpty() && id != m_searchedAsText) {
+        m_loader->cancel();
+        openById(id);
+        return;
+    }
     m_loader->load(m_query);
+}
+
+void ConnectorListController::openById(const QString& id)
+{
+    const ListQuery query = m_query;
+    m_byId = m_client->getConnector(id);
+    connect(m_byId, &ApiReply::finished, this, [this, reply = m_byId.data(), id, query] {
+        if (reply != m_byId)
+            return;
+        m_byId = nullptr;
+        if (query != m_query)
+            return;
+        ApiError error = reply->error();
+        std::optional<ConnectorInstance> instance;
+        if (!reply->hasError())
+            instance = reply->answer().instance(&error);
+        if (error.kind == ApiError::Kind::NotFound || (instance && !instance->isValid())) {
+            // No instance has this id: it may be a name after all.
+            m_searchedAsText = id;
+            m_loader->load(m_query);
+            emit idNotFound(id);
+            return;
+        }
+        if (!instance) {
+            onFailed(error, query);
+            return;
+        }
+        ConnectorPage page;
+        page.connectors = {*instance};
+        page.pagination = Pagination{1, query.limit(), 1, false};
+        m_openingId = instance->id;
+        onLoaded(page, query);
+        emit instanceOpened(instance->id);
+    });
 }
 
 void ConnectorListController::onLoaded(const ConnectorPage& page, const ListQuery& query)
@@ -126,6 +221,7 @@ void ConnectorListController::onLoaded(const ConnectorPage& page, const ListQuer
         return;
     }
     m_lastError = {};
+    m_openedId = std::exchange(m_openingId, {});
     m_pagination = page.pagination;
     m_pagination.page = query.page();
     m_pagination.limit = query.limit();

@@ -177,9 +177,20 @@ void ConnectorPageLoader::deliverLocalPage()
     emit loaded(page, m_query);
 }
 
+ListParams ConnectorPageLoader::paramsFor(const QString& scope, int page, int limit) const
+{
+    ListParams params{scope, page, limit, m_query.search()};
+    if (m_query.sendsTypeFilters()) {
+        params.connectorType = m_query.connectorType();
+        if (m_query.authenticated() != ListQuery::Authenticated::Any)
+            params.isAuthenticated = m_query.authenticated() == ListQuery::Authenticated::Yes;
+    }
+    return params;
+}
+
 void ConnectorPageLoader::loadOneScope(const QString& scope)
 {
-    const ListParams params{scope, m_query.page(), m_query.limit(), m_query.search()};
+    const ListParams params = paramsFor(scope, m_query.page(), m_query.limit());
     const Pagination requested{m_query.page(), m_query.limit(), -1, false};
     track(m_client->listForState(m_query.state(), params), [this, requested](ApiReply* r) {
         ApiError error;
@@ -194,7 +205,7 @@ void ConnectorPageLoader::loadOneScope(const QString& scope)
 
 void ConnectorPageLoader::loadBothScopes()
 {
-    const ListParams params{scopeName(ConnectorScope::Team), m_query.page(), m_query.limit(), m_query.search()};
+    const ListParams params = paramsFor(scopeName(ConnectorScope::Team), m_query.page(), m_query.limit());
     const Pagination requested{m_query.page(), m_query.limit(), -1, false};
     // On page 1 the personal slice, if any, starts at 0 and is at most a page long: personal page 1
     // of the same size always holds it, so both go out at once and the first paint waits for one
@@ -230,7 +241,7 @@ void ConnectorPageLoader::loadBothScopes()
               finishTogether();
           });
     if (together) {
-        const ListParams personal{scopeName(ConnectorScope::Personal), 1, m_query.limit(), m_query.search()};
+        const ListParams personal = paramsFor(scopeName(ConnectorScope::Personal), 1, m_query.limit());
         const Pagination personalRequested{1, m_query.limit(), -1, false};
         track(m_client->listForState(m_query.state(), personal),
               [this, personalRequested, personalFirst, finishTogether](ApiReply* r) {
@@ -274,7 +285,7 @@ void ConnectorPageLoader::continueWithPersonal(const ConnectorPage& team)
     QList<ListParams> requests;
     if (m_personalNeed <= 0) {
         // Only the personal total is needed, for "41-60 of 137".
-        requests.append({scopeName(ConnectorScope::Personal), 1, 1, m_query.search()});
+        requests.append(paramsFor(scopeName(ConnectorScope::Personal), 1, 1));
     } else {
         // One request when some page size (the API allows up to 200) holds the whole slice
         // [start, start + need) in one of its pages: the smallest such size, not to fetch more than
@@ -287,13 +298,13 @@ void ConnectorPageLoader::continueWithPersonal(const ConnectorPage& team)
         if (size) {
             const int page = m_personalStart / *size + 1;
             m_personalSkip = m_personalStart - (page - 1) * *size;
-            requests.append({scopeName(ConnectorScope::Personal), page, *size, m_query.search()});
+            requests.append(paramsFor(scopeName(ConnectorScope::Personal), page, *size));
         } else {
             const int firstPage = m_personalStart / limit + 1;
             m_personalSkip = m_personalStart % limit;
-            requests.append({scopeName(ConnectorScope::Personal), firstPage, limit, m_query.search()});
+            requests.append(paramsFor(scopeName(ConnectorScope::Personal), firstPage, limit));
             if (m_personalStart % limit + m_personalNeed > limit)
-                requests.append({scopeName(ConnectorScope::Personal), firstPage + 1, limit, m_query.search()});
+                requests.append(paramsFor(scopeName(ConnectorScope::Personal), firstPage + 1, limit));
         }
     }
     auto parts = std::make_shared<QList<std::optional<ConnectorPage>>>(requests.size());

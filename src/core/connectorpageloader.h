@@ -12,6 +12,7 @@
 
 class ApiClient;
 class ApiReply;
+struct ListParams;
 struct DecodedList; // an unpaged list, decoded (on a worker thread when large)
 
 // How far an all-pages load has come. Totals are what the first pages said: -1 while unknown (a server
@@ -105,6 +106,8 @@ signals:
 
 private:
     void track(ApiReply* reply, std::function<void(ApiReply*)> onSuccess);
+    // One request's parameters: the query's search, and its type filters where the list takes them.
+    ListParams paramsFor(const QString& scope, int page, int limit) const;
     void loadUnpaged();
     void storeUnpaged(ListQuery::State state, DecodedList decoded);
     void loadOneScope(const QString& scope);

@@ -80,7 +80,7 @@ void ConnectorPageLoader::pumpAllPages()
 
 void ConnectorPageLoader::requestScopePage(int run, int page)
 {
-    const ListParams params{m_all.runs.at(run).scope, page, m_query.limit(), m_query.search()};
+    const ListParams params = paramsFor(m_all.runs.at(run).scope, page, m_query.limit());
     const Pagination requested{page, m_query.limit(), -1, false};
     track(m_client->listForState(m_query.state(), params), [this, run, page, requested](ApiReply* r) {
         ApiError error;

@@ -3,7 +3,8 @@
 #include <QSortFilterProxyModel>
 
 // Sorts the current page on the model's raw values (SortRole), never on display text, so that dates
-// and states sort as what they are. Filtering happens on the server: this proxy only sorts.
+// and states sort as what they are. Filtering happens on the server: this proxy only sorts. Whether the
+// page may be sorted at all (the whole result is on it) is the view's call (TableSortGuard).
 class ConnectorSortProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -14,7 +15,4 @@ public:
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
-
-private:
-    int compareValues(const QVariant& left, const QVariant& right) const;
 };

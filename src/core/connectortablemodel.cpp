@@ -40,7 +40,7 @@ QString ConnectorTableModel::formatTime(const QDateTime& time)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
-QVariant ConnectorTableModel::displayValue(const ConnectorInstance& c, int column) const
+QVariant ConnectorTableModel::displayValue(const ConnectorInstance& c, int column)
 {
     switch (column) {
     case NameColumn:
@@ -67,7 +67,7 @@ QVariant ConnectorTableModel::displayValue(const ConnectorInstance& c, int colum
     return {};
 }
 
-QVariant ConnectorTableModel::sortValue(const ConnectorInstance& c, int column) const
+QVariant ConnectorTableModel::sortValue(const ConnectorInstance& c, int column)
 {
     switch (column) {
     case CreatedColumn:

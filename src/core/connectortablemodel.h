@@ -64,10 +64,11 @@ public:
 
     static QStringList badges(const ConnectorInstance& connector);
     static QString formatTime(const QDateTime& time);
+    // The raw value a column sorts by (SortRole): also what ListQuery sorts a whole local list by.
+    static QVariant sortValue(const ConnectorInstance& c, int column);
 
 private:
-    QVariant displayValue(const ConnectorInstance& c, int column) const;
-    QVariant sortValue(const ConnectorInstance& c, int column) const;
+    static QVariant displayValue(const ConnectorInstance& c, int column);
 
     void applyDeletingMark(ConnectorInstance& connector) const;
 

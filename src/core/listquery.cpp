@@ -1,5 +1,10 @@
 #include "listquery.h"
 
+#include "connectororder.h"
+#include "wirekeys.h"
+
+#include <algorithm>
+
 namespace {
 
 using L = QLatin1String;
@@ -14,6 +19,14 @@ const NameTable<ListQuery::State> stateNames{
     {ListQuery::State::Configured, L("configured")},
     {ListQuery::State::AgentEnabled, L("agents")},
     {ListQuery::State::AgentEnabled, L("agent-enabled")},
+};
+
+const NameTable<ListQuery::Authenticated> authenticatedNames{
+    {ListQuery::Authenticated::Any, L("any")},
+    {ListQuery::Authenticated::Yes, L("yes")},
+    {ListQuery::Authenticated::No, L("no")},
+    {ListQuery::Authenticated::Yes, L("true")},
+    {ListQuery::Authenticated::No, L("false")},
 };
 
 } // namespace
@@ -65,6 +78,81 @@ bool ListQuery::setLimit(int limit)
     return true;
 }
 
+bool ListQuery::setConnectorType(const QString& type)
+{
+    const QString trimmed = type.trimmed();
+    if (trimmed == m_connectorType)
+        return false;
+    m_connectorType = trimmed;
+    m_page = 1;
+    return true;
+}
+
+bool ListQuery::setAuthenticated(Authenticated authenticated)
+{
+    if (authenticated == m_authenticated)
+        return false;
+    m_authenticated = authenticated;
+    m_page = 1;
+    return true;
+}
+
+bool ListQuery::setSort(int column, Qt::SortOrder order)
+{
+    column = std::max(-1, column);
+    if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
+        return false;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!isServerPaged())
+        m_page = 1;
+    return true;
+}
+
+bool ListQuery::stateHolds(const ConnectorInstance& instance) const
+{
+    switch (m_state) {
+    case State::All:
+        return true;
+    case State::Active:
+        return instance.isActive;
+    case State::Inactive:
+        return !instance.isActive;
+    case State::Configured:
+        return instance.isConfigured;
+    case State::AgentEnabled:
+        return instance.agentEnabled && instance.isActive;
+    }
+    return true;
+}
+
+ListQuery ListQuery::revealing(const ConnectorInstance& instance) const
+{
+    ListQuery query = *this;
+    if (!stateHolds(instance))
+        query.setState(State::All);
+    if (m_scope != Scope::All && instance.scope != connectorScope(m_scope))
+        query.setScope(Scope::All);
+    if (!m_connectorType.isEmpty() && instance.connectorType.compare(m_connectorType, Qt::CaseInsensitive) != 0)
+        query.setConnectorType({});
+    if (m_authenticated != Authenticated::Any && instance.isAuthenticated != (m_authenticated == Authenticated::Yes))
+        query.setAuthenticated(Authenticated::Any);
+    if (!SearchTerm(m_search).matches(SearchTerm::keyOf(instance)))
+        query.setSearch({});
+    query.m_page = 1;
+    return query;
+}
+
+QString ListQuery::instanceIdIn(const QString& text)
+{
+    // The ids the server makes: UUIDs (its _key) and, from older servers, 24-digit hex object ids. A
+    // name could be any word, so nothing shorter or looser counts as an id.
+    static const QRegularExpression idPattern(QStringLiteral(
+        "^(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|[0-9A-Fa-f]{24})$"));
+    const QString trimmed = text.trimmed();
+    return idPattern.match(trimmed).hasMatch() ? trimmed : QString();
+}
+
 bool ListQuery::isServerPaged(State state)
 {
     return state != State::Active && state != State::Inactive;
@@ -96,6 +184,11 @@ QUrlQuery ListQuery::serverQuery(const QString& scopeName, int page, int limit) 
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (!m_search.isEmpty())
         query.addQueryItem(QStringLiteral("search"), m_search);
+    if (sendsTypeFilters() && !m_connectorType.isEmpty())
+        query.addQueryItem(wirekey::connectorType, m_connectorType);
+    if (sendsTypeFilters() && m_authenticated != Authenticated::Any)
+        query.addQueryItem(wirekey::isAuthenticated,
+                           m_authenticated == Authenticated::Yes ? QStringLiteral("true") : QStringLiteral("false"));
     return query;
 }
 
@@ -142,48 +235,58 @@ bool ListQuery::matchesKey(const ConnectorInstance& instance, const QString& key
 {
     if (m_scope != Scope::All && instance.scope != connectorScope(m_scope))
         return false;
+    // As the dev server compares the type: the registry's name, whatever its case.
+    if (!m_connectorType.isEmpty() && instance.connectorType.compare(m_connectorType, Qt::CaseInsensitive) != 0)
+        return false;
+    if (m_authenticated != Authenticated::Any && instance.isAuthenticated != (m_authenticated == Authenticated::Yes))
+        return false;
     return term.matches(key);
 }
 
 ConnectorPage ListQuery::pageLocally(const QList<ConnectorInstance>& all) const
 {
-    ConnectorPage result;
-    const qint64 first = qint64(m_page - 1) * m_limit;
-    qint64 matched = 0;
-    const SearchTerm term(m_search);
-    for (const ConnectorInstance& instance : all) {
-        if (!matchesKey(instance, term.isEmpty() ? QString() : SearchTerm::keyOf(instance), term))
-            continue;
-        if (matched >= first && matched < first + m_limit)
-            result.connectors.append(instance);
-        ++matched;
+    QStringList keys;
+    if (!m_search.isEmpty()) {
+        keys.reserve(all.size());
+        for (const ConnectorInstance& instance : all)
+            keys.append(SearchTerm::keyOf(instance));
     }
-    result.pagination.page = m_page;
-    result.pagination.limit = m_limit;
-    result.pagination.total = matched;
-    result.pagination.hasMore = first + m_limit < matched;
-    return result;
+    return pageLocally(all, keys);
+}
+
+bool ListQuery::comesBefore(const ConnectorInstance& a, const ConnectorInstance& b) const
+{
+    if (m_sortColumn < 0)
+        return false;
+    // Descending is ascending read backwards, ties included, as QSortFilterProxyModel sorts it.
+    return m_sortOrder == Qt::AscendingOrder ? connectororder::lessThan(a, b, m_sortColumn)
+                                             : connectororder::lessThan(b, a, m_sortColumn);
 }
 
 ConnectorPage ListQuery::pageLocally(const QList<ConnectorInstance>& all, const QStringList& keys) const
 {
-    Q_ASSERT(keys.size() == all.size());
+    Q_ASSERT(keys.size() == all.size() || (m_search.isEmpty() && keys.isEmpty()));
+    const SearchTerm term(m_search);
+    QList<qsizetype> matched;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (matchesKey(all.at(i), term.isEmpty() ? QString() : keys.at(i), term))
+            matched.append(i);
+    }
+    // The whole filtered list is sorted before the page is cut, so that page 1 holds the first rows of
+    // the sort, not a sorted slice of the server's order.
+    if (m_sortColumn >= 0) {
+        std::stable_sort(matched.begin(), matched.end(), [&](qsizetype a, qsizetype b) {
+            return comesBefore(all.at(a), all.at(b));
+        });
+    }
     ConnectorPage result;
     const qint64 first = qint64(m_page - 1) * m_limit;
-    const SearchTerm term(m_search);
-    qint64 matched = 0;
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const ConnectorInstance& instance = all.at(i);
-        if (!matchesKey(instance, keys.at(i), term))
-            continue;
-        if (matched >= first && matched < first + m_limit)
-            result.connectors.append(instance);
-        ++matched;
-    }
+    for (qint64 i = first; i < matched.size() && i < first + m_limit; ++i)
+        result.connectors.append(all.at(matched.at(i)));
     result.pagination.page = m_page;
     result.pagination.limit = m_limit;
-    result.pagination.total = matched;
-    result.pagination.hasMore = first + m_limit < matched;
+    result.pagination.total = matched.size();
+    result.pagination.hasMore = first + m_limit < matched.size();
     return result;
 }
 
@@ -229,4 +332,14 @@ QString ListQuery::stateName(State state)
 std::optional<ListQuery::State> ListQuery::stateFromName(const QString& name)
 {
     return names::find(stateNames, name);
+}
+
+QString ListQuery::authenticatedName(Authenticated authenticated)
+{
+    return names::of(authenticatedNames, authenticated);
+}
+
+std::optional<ListQuery::Authenticated> ListQuery::authenticatedFromName(const QString& name)
+{
+    return names::find(authenticatedNames, name);
 }

@@ -324,9 +324,10 @@ void TestMainWindow::layoutAndPageSizeOutliveTheWindow()
         first.openServer(ts.server.baseUrl(), token);
         QVERIFY(loaded.wait(5000));
         auto* size = first.findChild<QComboBox*>(QStringLiteral("pageSizeCombo"));
-        size->setCurrentIndex(size->findData(50));
+        size->setCurrentIndex(size->findData(100));
         QVERIFY(loaded.wait(5000));
         tableOf(&first)->horizontalHeader()->resizeSection(ConnectorTableModel::NameColumn, 277);
+        // All 60 on one page: a column sorts them all (a page of a longer list would not be sorted).
         tableOf(&first)->sortByColumn(ConnectorTableModel::CreatedColumn, Qt::DescendingOrder);
         first.findChild<QAction*>(QStringLiteral("actionShowDetailsPane"))->setChecked(false);
         first.close(); // saves
@@ -334,19 +335,21 @@ void TestMainWindow::layoutAndPageSizeOutliveTheWindow()
     ts.server.clearRequestLog();
     MainWindow second(ts.client.get());
     QCOMPARE(tableOf(&second)->horizontalHeader()->sectionSize(ConnectorTableModel::NameColumn), 277);
-    QCOMPARE(tableOf(&second)->proxyModel()->sortColumn(), int(ConnectorTableModel::CreatedColumn));
     QVERIFY(!second.findChild<QAction*>(QStringLiteral("actionShowDetailsPane"))->isChecked());
-    QCOMPARE(second.findChild<QComboBox*>(QStringLiteral("pageSizeCombo"))->currentData().toInt(), 50);
+    QCOMPARE(second.findChild<QComboBox*>(QStringLiteral("pageSizeCombo"))->currentData().toInt(), 100);
     QSignalSpy loaded(controllerOf(&second), &ConnectorListController::pageLoaded);
     second.openServer(ts.server.baseUrl(), token);
     QVERIFY(loaded.wait(5000));
-    // The first load already uses the saved page size: one request, not a 20 and then a 50.
+    // The first load already uses the saved page size: one request, not a 20 and then a 100.
     const QList<devserver::LoggedRequest> requests = listRequests(ts.server);
     QVERIFY(!requests.isEmpty());
-    QCOMPARE(requests.constFirst().query.queryItemValue(QStringLiteral("limit")), QStringLiteral("50"));
+    QCOMPARE(requests.constFirst().query.queryItemValue(QStringLiteral("limit")), QStringLiteral("100"));
     for (const devserver::LoggedRequest& r : requests)
         QVERIFY(r.query.queryItemValue(QStringLiteral("limit")) != QStringLiteral("20"));
-    QCOMPARE(modelOf(&second)->rowCount(), 50);
+    QCOMPARE(modelOf(&second)->rowCount(), 60);
+    // The whole result is on the page: the order comes back with it.
+    QCOMPARE(tableOf(&second)->proxyModel()->sortColumn(), int(ConnectorTableModel::CreatedColumn));
+    QCOMPARE(tableOf(&second)->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,4 +1,5 @@
 // The state-to-endpoint table of docs/API.md, and client-side filtering and paging of the unpaged states.
+#include "core/connectortablemodel.h"
 #include "core/listquery.h"
 
 #include <QTest>
@@ -14,6 +15,22 @@ ConnectorInstance instance(const QString& id, const QString& name, const QString
     c.name = name;
     c.scope = InstanceScope::fromText(scope);
     return c;
+}
+
+ConnectorInstance typed(const QString& id, const QString& name, const QString& type, bool authenticated)
+{
+    ConnectorInstance c = instance(id, name, QStringLiteral("team"));
+    c.connectorType = type;
+    c.isAuthenticated = authenticated;
+    return c;
+}
+
+QStringList idsOf(const ConnectorPage& page)
+{
+    QStringList ids;
+    for (const ConnectorInstance& c : page.connectors)
+        ids.append(c.id);
+    return ids;
 }
 
 } // namespace
@@ -34,6 +51,13 @@ private slots:
     void foldedNamesPageAlikeInEveryScript();
     void searchFollowsTheServersRule_data();
     void searchFollowsTheServersRule();
+    void typeAndAuthenticatedFilterLocally();
+    void typeFiltersAreSentOnlyToTheListThatTakesThem();
+    void localSortSortsTheWholeListBeforePaging();
+    void sortChangesOnlyWhatItOrders();
+    void pastedIdsAreRecognised_data();
+    void pastedIdsAreRecognised();
+    void revealingTakesOffOnlyTheFiltersThatHide();
 };
 
 void TestListQuery::stateMapsToEndpoint_data()
@@ -199,6 +223,178 @@ void TestListQuery::searchFollowsTheServersRule()
     // The cached path agrees, and so does a page filtered here.
     QCOMPARE(query.matchesKey(instance, SearchTerm::keyOf(instance), SearchTerm(search)), matches);
     QCOMPARE(query.pageLocally({instance}).connectors.size(), matches ? 1 : 0);
+}
+
+void TestListQuery::typeAndAuthenticatedFilterLocally()
+{
+    const QList<ConnectorInstance> all{
+        typed(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("Drive"), true),
+        typed(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("Slack"), false),
+        typed(QStringLiteral("3"), QStringLiteral("c"), QStringLiteral("drive"), false),
+        typed(QStringLiteral("4"), QStringLiteral("d"), QStringLiteral("Drive2"), false)};
+    ListQuery q;
+    q.setState(ListQuery::State::Inactive);
+    q.setPage(2);
+    QVERIFY(q.setConnectorType(QStringLiteral(" Drive ")));
+    QCOMPARE(q.page(), 1);
+    QCOMPARE(q.connectorType(), QStringLiteral("Drive"));
+    // The exact type, whatever its case (as the dev server compares it); "Drive2" is another type.
+    QCOMPARE(idsOf(q.pageLocally(all)), (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
+    q.setPage(2);
+    QVERIFY(q.setAuthenticated(ListQuery::Authenticated::No));
+    QCOMPARE(q.page(), 1);
+    QCOMPARE(idsOf(q.pageLocally(all)), QStringList{QStringLiteral("3")});
+    QCOMPARE(q.pageLocally(all).pagination.total, 1);
+    q.setConnectorType({});
+    QCOMPARE(idsOf(q.pageLocally(all)), (QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
+    q.setAuthenticated(ListQuery::Authenticated::Yes);
+    QCOMPARE(idsOf(q.pageLocally(all)), QStringList{QStringLiteral("1")});
+    QVERIFY(!q.setAuthenticated(ListQuery::Authenticated::Yes));
+    QCOMPARE(ListQuery::authenticatedFromName(QStringLiteral("NO")), ListQuery::Authenticated::No);
+    QCOMPARE(ListQuery::authenticatedFromName(ListQuery::authenticatedName(ListQuery::Authenticated::Yes)),
+             ListQuery::Authenticated::Yes);
+    QVERIFY(!ListQuery::authenticatedFromName(QStringLiteral("maybe")));
+}
+
+void TestListQuery::typeFiltersAreSentOnlyToTheListThatTakesThem()
+{
+    ListQuery q;
+    q.setConnectorType(QStringLiteral("Drive"));
+    q.setAuthenticated(ListQuery::Authenticated::No);
+    QUrlQuery query = q.serverQuery(QStringLiteral("team"), 1, 20);
+    QCOMPARE(query.queryItemValue(QStringLiteral("connectorType")), QStringLiteral("Drive"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("isAuthenticated")), QStringLiteral("false"));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("isActive")));
+    for (const auto state : {ListQuery::State::Configured, ListQuery::State::AgentEnabled}) {
+        q.setState(state);
+        QVERIFY(!ListQuery::takesTypeFilters(state));
+        query = q.serverQuery(QStringLiteral("team"), 1, 20);
+        QVERIFY(!query.hasQueryItem(QStringLiteral("connectorType")));
+        QVERIFY(!query.hasQueryItem(QStringLiteral("isAuthenticated")));
+    }
+    QVERIFY(ListQuery::takesTypeFilters(ListQuery::State::Active));
+    QVERIFY(ListQuery::takesTypeFilters(ListQuery::State::Inactive));
+}
+
+void TestListQuery::localSortSortsTheWholeListBeforePaging()
+{
+    // Seven names in no order; a page of three.
+    QList<ConnectorInstance> all;
+    const QStringList names{QStringLiteral("delta"),
+                            QStringLiteral("Alpha"),
+                            QStringLiteral("golf"),
+                            QStringLiteral("charlie"),
+                            QStringLiteral("Echo"),
+                            QStringLiteral("bravo"),
+                            QStringLiteral("foxtrot")};
+    for (int i = 0; i < names.size(); ++i)
+        all.append(instance(QString::number(i), names.at(i), QStringLiteral("team")));
+    ListQuery q;
+    q.setState(ListQuery::State::Active);
+    q.setLimit(3);
+    QCOMPARE(q.pageLocally(all).connectors.constFirst().name, QStringLiteral("delta")); // the server's order
+    q.setSort(ConnectorTableModel::NameColumn, Qt::AscendingOrder);
+    QStringList seen;
+    for (int page = 1; page <= 3; ++page) {
+        q.setPage(page);
+        for (const ConnectorInstance& c : q.pageLocally(all).connectors)
+            seen.append(c.name);
+    }
+    QCOMPARE(seen,
+             (QStringList{QStringLiteral("Alpha"),
+                          QStringLiteral("bravo"),
+                          QStringLiteral("charlie"),
+                          QStringLiteral("delta"),
+                          QStringLiteral("Echo"),
+                          QStringLiteral("foxtrot"),
+                          QStringLiteral("golf")}));
+    // Descending: page 1 holds the last names of the whole list, not of the server's first page.
+    q.setSort(ConnectorTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(q.page(), 1);
+    const ConnectorPage first = q.pageLocally(all);
+    QCOMPARE(first.connectors.size(), 3);
+    QCOMPARE(first.connectors.at(0).name, QStringLiteral("golf"));
+    QCOMPARE(first.connectors.at(2).name, QStringLiteral("Echo"));
+    QCOMPARE(first.pagination.total, 7);
+    // Sorted after filtering: the search narrows, the sort orders what is left.
+    q.setSearch(QStringLiteral("o"));
+    QCOMPARE(idsOf(q.pageLocally(all)), (QStringList{QStringLiteral("2"), QStringLiteral("6"), QStringLiteral("4")}));
+}
+
+void TestListQuery::sortChangesOnlyWhatItOrders()
+{
+    ListQuery a;
+    ListQuery b;
+    // The server's lists come in its order: a sort asked for there is remembered, the page kept.
+    b.setPage(3);
+    a.setPage(3);
+    QVERIFY(b.setSort(ConnectorTableModel::NameColumn, Qt::AscendingOrder));
+    QCOMPARE(b.page(), 3);
+    QVERIFY(a == b);
+    QCOMPARE(b.sortColumn(), int(ConnectorTableModel::NameColumn));
+    // A local list sorted anew is another list: page 1.
+    a.setState(ListQuery::State::Active);
+    b.setState(ListQuery::State::Active);
+    QVERIFY(a != b);
+    b.setPage(2);
+    QVERIFY(b.setSort(ConnectorTableModel::NameColumn, Qt::DescendingOrder));
+    QCOMPARE(b.page(), 1);
+    QVERIFY(!b.setSort(ConnectorTableModel::NameColumn, Qt::DescendingOrder));
+    QVERIFY(b.setSort(-1, Qt::DescendingOrder));
+    QVERIFY(a == b);
+}
+
+void TestListQuery::pastedIdsAreRecognised_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("a UUID") << QStringLiteral("70849623-8775-528c-82c8-640a89b497eb")
+                            << QStringLiteral("70849623-8775-528c-82c8-640a89b497eb");
+    QTest::newRow("pasted with spaces") << QStringLiteral("  2623CAB9-4EA8-5710-B24B-AE0EB3C5F613 ")
+                                        << QStringLiteral("2623CAB9-4EA8-5710-B24B-AE0EB3C5F613");
+    QTest::newRow("an object id") << QStringLiteral("65f1c0ffee0123456789abcd")
+                                  << QStringLiteral("65f1c0ffee0123456789abcd");
+    QTest::newRow("a name") << QStringLiteral("drive") << QString();
+    QTest::newRow("a name that the gateway would take as an id") << QStringLiteral("team-wiki_2") << QString();
+    QTest::newRow("a UUID with something after it")
+        << QStringLiteral("70849623-8775-528c-82c8-640a89b497eb x") << QString();
+    QTest::newRow("not hex") << QStringLiteral("7084962z-8775-528c-82c8-640a89b497eb") << QString();
+    QTest::newRow("a wildcard") << QStringLiteral("70849623-8775-528c-82c8-640a89b497e%") << QString();
+}
+
+void TestListQuery::pastedIdsAreRecognised()
+{
+    QFETCH(QString, text);
+    QTEST(ListQuery::instanceIdIn(text), "id");
+}
+
+void TestListQuery::revealingTakesOffOnlyTheFiltersThatHide()
+{
+    ConnectorInstance fresh = typed(QStringLiteral("n"), QStringLiteral("New drive"), QStringLiteral("Drive"), false);
+    fresh.scope = ConnectorScope::Personal;
+    ListQuery q;
+    q.setState(ListQuery::State::Inactive); // holds it: a new instance is inactive
+    q.setScope(ListQuery::Scope::Personal);
+    q.setConnectorType(QStringLiteral("Drive"));
+    q.setAuthenticated(ListQuery::Authenticated::No);
+    q.setSearch(QStringLiteral("drive"));
+    q.setPage(4);
+    ListQuery revealed = q.revealing(fresh);
+    QCOMPARE(revealed.page(), 1);
+    revealed.setPage(4);
+    QVERIFY(revealed == q); // nothing hid it
+    q.setState(ListQuery::State::Active);
+    q.setScope(ListQuery::Scope::Team);
+    q.setConnectorType(QStringLiteral("Slack"));
+    q.setAuthenticated(ListQuery::Authenticated::Yes);
+    q.setSearch(QStringLiteral("wiki"));
+    revealed = q.revealing(fresh);
+    QCOMPARE(revealed.state(), ListQuery::State::All);
+    QCOMPARE(revealed.scope(), ListQuery::Scope::All);
+    QVERIFY(revealed.connectorType().isEmpty());
+    QCOMPARE(revealed.authenticated(), ListQuery::Authenticated::Any);
+    QVERIFY(revealed.search().isEmpty());
+    QVERIFY(revealed.matches(fresh) && revealed.stateHolds(fresh));
 }
 
 QTEST_GUILESS_MAIN(TestListQuery)
