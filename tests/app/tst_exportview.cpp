@@ -8,8 +8,10 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QMenu>
 #include <QStatusBar>
 #include <QTimer>
@@ -123,10 +125,19 @@ void TestExportView::theActionExportsEveryPageOfTheFilter()
         auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
         if (!dialog || answered)
             return;
-        answered = true;
+        // selectFile() leaves the name field alone while it has the focus (as it has once the dialog is
+        // up): the name is typed there, as a user would, and accepted on a later tick once it shows.
+        auto* nameEdit = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        if (nameEdit && nameEdit->text() == QFileInfo(chosen).fileName()
+            && dialog->selectedNameFilter() == dialog->nameFilters().constLast()) {
+            answered = true;
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() is protected: the OK button's path
+            return;
+        }
+        dialog->setDirectory(QFileInfo(chosen).absolutePath());
         dialog->selectNameFilter(dialog->nameFilters().constLast());
-        dialog->selectFile(chosen);
-        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() is protected: the OK button's path
+        if (nameEdit)
+            nameEdit->setText(QFileInfo(chosen).fileName());
     });
     answer.start(20);
     QVERIFY(waitForExport(h, [&] { h.child<QAction>("actionExportView")->trigger(); }));
