@@ -85,6 +85,15 @@ private:
     void setupActions();
     void setupConnections();
     void setupLifecycle(); // mainwindow_lifecycle.cpp
+    void setupKeyboard(); // mainwindow_keyboard.cpp
+    void setupStatus(); // mainwindow_status.cpp
+    QString serverText() const; // "Label (host:port)"
+    void fitToScreen(bool restored);
+    void prepareCreateDialog(QWidget* dialog);
+    void rememberTeamScopeRefused();
+    QString teamScopeRefusedKey() const;
+    void holdRowActionsBehindDialogs();
+    void showShortcuts();
     void readBack(const QString& id); // GET one instance for its row and the details pane
     QList<QAction*> lifecycleMenuActions() const;
     void forgetLifecycle(); // another server

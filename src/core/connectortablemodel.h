@@ -63,7 +63,13 @@ public:
     int rowOf(const QString& id) const; // -1 when not on this page
 
     static QStringList badges(const ConnectorInstance& connector);
+    // A job status as the badges read it: "Full syncing", not FULL_SYNCING (an unknown one alike).
+    static QString statusLabel(const InstanceStatus& status);
+    // Local time, as the table shows it; localZone() names the zone (the headers' tooltips say it).
     static QString formatTime(const QDateTime& time);
+    static QString localZone();
+    // UTC with its name, as the details show it: "2024-12-30 23:58:04 UTC".
+    static QString formatUtc(const QDateTime& time);
 
 private:
     QVariant displayValue(const ConnectorInstance& c, int column) const;

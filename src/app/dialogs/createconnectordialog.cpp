@@ -311,6 +311,9 @@ void CreateConnectorDialog::preferPersonalScope(const QString& why)
 {
     m_defaultScope = scopeName(ConnectorScope::Personal);
     updateScopes(selectedType());
+    // updateScopes() keeps a scope already chosen: this one is chosen for the user.
+    if (const int personal = m_ui->scopeComboBox->findData(m_defaultScope); personal >= 0)
+        m_ui->scopeComboBox->setCurrentIndex(personal);
     if (!m_scopeNote) {
         m_scopeNote = new QLabel(form());
         m_scopeNote->setObjectName(QStringLiteral("scopeNoteLabel"));
