@@ -383,8 +383,8 @@ void DetailsPane::copyCurrentValue()
     if (text.isEmpty())
         return;
     QApplication::clipboard()->setText(text);
-    const QString field = item ? item->text(0) : tr("id");
-    emit copied(tr("Copied %1: %2").arg(field, text.size() > 80 ? text.left(79) + QChar(0x2026) : text));
+    const QString shown = text.size() > 80 ? text.left(79) + QChar(0x2026) : text;
+    emit copied(item ? tr("Copied %1: %2").arg(item->text(0), shown) : tr("Copied the id: %1").arg(shown));
 }
 
 void DetailsPane::showTreeMenu(const QPoint& pos)

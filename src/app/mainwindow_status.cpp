@@ -16,7 +16,7 @@
 namespace {
 
 constexpr QSize defaultWindowSize(1380, 840);
-constexpr qreal screenShare = 0.92; // of the available screen, at most, for a first window: the frame needs room
+constexpr QSize frameRoom(24, 48); // left on the available screen for the window's frame and title
 
 } // namespace
 
@@ -46,7 +46,7 @@ void MainWindow::fitToScreen(bool restored)
     const QRect available = where->availableGeometry();
     if (!restored) {
         // At 2x scaling a 1600x1000 screen has 800x500 logical pixels: the default must give way.
-        const QSize size = defaultWindowSize.boundedTo((QSizeF(available.size()) * screenShare).toSize());
+        const QSize size = defaultWindowSize.boundedTo(available.size() - frameRoom);
         resize(size);
         move(available.center() - QPoint(size.width() / 2, size.height() / 2));
         return;
