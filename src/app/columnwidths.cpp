@@ -30,7 +30,7 @@ void ColumnWidths::apply(QHeaderView* header, int available)
         const int first = growers.constFirst();
         const auto it
             = std::find_if(widths.cbegin(), widths.cend(), [first](const Minimum& w) { return w.column == first; });
-        const int alone = std::min(extra, it == widths.cend() ? 0 : it->width / 2);
+        const int alone = std::min(extra, it == widths.cend() ? 0 : it->width / 4);
         grow(first, alone);
         extra -= alone;
         const int share = extra / int(growers.size());

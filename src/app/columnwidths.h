@@ -15,7 +15,7 @@ struct ColumnWidths
         int width;
     };
     QList<Minimum> minimums;
-    QList<int> growing; // in order of need; the first takes up to half its minimum again alone
+    QList<int> growing; // in order of need; the first takes up to a quarter of its minimum alone
     // Resizes the visible sections of `header` to fill `available` pixels where they can.
     void apply(QHeaderView* header, int available);
     // No width has changed since apply() (the last column, which the header stretches, aside):

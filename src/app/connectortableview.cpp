@@ -76,7 +76,7 @@ void ConnectorTableView::applyDefaultColumnWidths()
         {ConnectorTableModel::TypeColumn, 10},
         {ConnectorTableModel::ScopeColumn, 6},
         {ConnectorTableModel::AuthTypeColumn, 7},
-        {ConnectorTableModel::StateColumn, 18},
+        {ConnectorTableModel::StateColumn, 20},
         {ConnectorTableModel::CreatedByColumn, 6},
     };
     QHeaderView* header = horizontalHeader();

@@ -302,10 +302,11 @@ void DetailsPane::fill(const ConnectorInstance& c)
     addRow(nullptr, tr("Locked"), reason.isEmpty() ? yesNo(c.isLocked) : reason);
     addRow(nullptr, tr("Created by"), c.createdBy);
     addRow(nullptr, tr("Updated by"), c.updatedBy);
-    addTime(nullptr, tr("Created"), c.createdAt);
-    addTime(nullptr, tr("Updated"), c.updatedAt);
+    // The zone in the field's name, where a narrow value column cannot cut it off.
+    addTime(nullptr, tr("Created (UTC)"), c.createdAt);
+    addTime(nullptr, tr("Updated (UTC)"), c.updatedAt);
     if (c.lastSyncAt.isValid())
-        addTime(nullptr, tr("Last sync"), c.lastSyncAt);
+        addTime(nullptr, tr("Last sync (UTC)"), c.lastSyncAt);
     if (!c.extra.isEmpty()) {
         // Fields this version does not know: shown as the server sent them.
         QTreeWidgetItem* other = addRow(nullptr, tr("Other fields"), tr("%n field(s)", nullptr, int(c.extra.size())));

@@ -71,7 +71,7 @@ QString ConnectorTableModel::formatUtc(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    return tr("%1 UTC").arg(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString ConnectorTableModel::formatTime(const QDateTime& time)
@@ -143,9 +143,9 @@ QVariant ConnectorTableModel::data(const QModelIndex& index, int role) const
             return reason.isEmpty() ? all : all + QLatin1Char('\n') + reason;
         }
         if (index.column() == CreatedColumn)
-            return formatUtc(c.createdAt);
+            return tr("%1 UTC").arg(formatUtc(c.createdAt));
         if (index.column() == UpdatedColumn)
-            return formatUtc(c.updatedAt);
+            return tr("%1 UTC").arg(formatUtc(c.updatedAt));
         return {};
     case SortRole:
         return sortValue(c, index.column());

@@ -68,7 +68,7 @@ public:
     // Local time, as the table shows it; localZone() names the zone (the headers' tooltips say it).
     static QString formatTime(const QDateTime& time);
     static QString localZone();
-    // UTC with its name, as the details show it: "2024-12-30 23:58:04 UTC".
+    // UTC, as the details show it (their field names say UTC): "2024-12-30 23:58:04".
     static QString formatUtc(const QDateTime& time);
 
 private:
