@@ -8,6 +8,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QShortcut>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -15,7 +16,7 @@
 
 namespace {
 
-constexpr QSize defaultDialogSize(520, 560);
+constexpr QSize defaultDialogSize(560, 700);
 
 // "&Rename…" reads "Rename" in a list.
 QString plainText(QString text)
@@ -115,11 +116,36 @@ void ShortcutsDialog::fill(QMainWindow* window)
     if (m_tree->topLevelItemCount() == before + 1)
         delete m_tree->takeTopLevelItem(before);
 
+    markAmbiguousKeys();
+
     // The table's own keys, which are no actions.
     addGroup(tr("In the table"));
     addRow(tr("Move to another row"), tr("Up, Down, Page Up, Page Down, Home, End"));
     addRow(tr("Show the row's menu"), tr("Menu or Shift+F10"));
     addRow(tr("Leave the table (to the details, then the pager)"), tr("Tab; Shift+Tab goes back"));
+}
+
+void ShortcutsDialog::markAmbiguousKeys()
+{
+    // A key on two window actions runs neither (Qt calls it ambiguous): say so where it shows.
+    QHash<QString, QStringList> owners;
+    const QString separator = tr(" or ");
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        for (const QString& key : item->text(1).split(separator, Qt::SkipEmptyParts))
+            owners[key].append(item->text(0));
+    }
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        for (const QString& key : item->text(1).split(separator, Qt::SkipEmptyParts)) {
+            if (owners.value(key).size() < 2)
+                continue;
+            item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(1,
+                             tr("%1 is also the key of: %2. A key on two actions runs neither.")
+                                 .arg(key, owners.value(key).join(QLatin1String(", "))));
+        }
+    }
 }
 
 QStringList ShortcutsDialog::rows() const

@@ -21,6 +21,7 @@ public:
 
 private:
     void fill(QMainWindow* window);
+    void markAmbiguousKeys();
 
     QTreeWidget* m_tree;
 };
