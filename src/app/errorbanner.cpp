@@ -13,7 +13,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
-    , m_profiles(new QPushButton(tr("Server &profiles\u2026"), this))
+    , m_profiles(new QPushButton(tr("Server pr&ofiles\u2026"), this))
 {
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);

@@ -10,8 +10,10 @@
 #include "pagerwidget.h"
 #include "shortcutsdialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -217,6 +219,27 @@ void TestKeyboard::everyMenuItemHasAMnemonic()
         if (!a->isSeparator())
             QVERIFY2(inMenus.contains(a), qPrintable(a->text()));
     }
+    // Alt+letter in the window itself (labels' buddies, buttons, the banner's) is taken once, and
+    // by no menu title: a clash would only move the focus instead of acting.
+    QList<QChar> window = menus;
+    QStringList owners;
+    for (const QLabel* label : h.window->findChildren<QLabel*>()) {
+        if (const QChar m = mnemonicOf(label->text()); label->buddy() && !m.isNull()) {
+            QVERIFY2(!window.contains(m),
+                     qPrintable(label->text() + QLatin1String(" vs ") + owners.join(QLatin1Char(','))));
+            window.append(m);
+            owners.append(label->text());
+        }
+    }
+    for (const QAbstractButton* button : h.window->findChildren<QAbstractButton*>()) {
+        if (const QChar m = mnemonicOf(button->text()); !m.isNull()) {
+            QVERIFY2(!window.contains(m),
+                     qPrintable(button->text() + QLatin1String(" vs ") + owners.join(QLatin1Char(','))));
+            window.append(m);
+            owners.append(button->text());
+        }
+    }
+    QVERIFY(owners.contains(QStringLiteral("Server pr&ofiles\u2026")));
     QVERIFY(inMenus.contains(h.child<QAction>("actionNextPage")));
     QVERIFY(inMenus.contains(h.child<QAction>("actionKeyboardShortcuts")));
 }
