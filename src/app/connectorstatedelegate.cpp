@@ -58,7 +58,7 @@ QList<ConnectorStateDelegate::Badge> ConnectorStateDelegate::badgesFor(const Con
     if (c.agentEnabled)
         out.append({tr("Agent"), agentHue});
     if (!c.status.isEmpty())
-        out.append({c.status.text().toUpper(), c.isDeleting() ? deletingHue : jobHue, true});
+        out.append({ConnectorTableModel::statusLabel(c.status), c.isDeleting() ? deletingHue : jobHue, true});
     if (c.isLocked && !c.isDeleting())
         out.append({tr("Locked"), lockedHue, true});
     return out;
@@ -130,28 +130,34 @@ void ConnectorStateDelegate::paint(QPainter* painter,
             x = draw(badge, x);
     } else {
         // Too narrow for all: a running job or a lock matters more than the usual flags, so those
-        // keep their place at the end and an ellipsis stands for what was left out (the tooltip
-        // and the details pane have everything).
-        const QString ellipsis(QChar(0x2026));
-        const int ellipsisWidth = fm.horizontalAdvance(ellipsis) + badgeSpacing;
-        const int limit = cell.right() + 1 - importantWidth - ellipsisWidth;
-        bool cut = false;
+        // keep their place at the end, and a "+2" badge counts what was left out (never a bare
+        // ellipsis: the tooltip lists every badge, and so does the details pane).
+        QList<Badge> shown;
+        int left = 0;
+        for (const Badge& badge : badges)
+            left += badge.important ? 0 : 1;
+        auto moreBadge = [&](int count) {
+            return Badge{tr("+%1").arg(count), inactiveHue, true};
+        };
+        int room = cell.width() - importantWidth;
         for (const Badge& badge : badges) {
             if (badge.important)
                 continue;
-            if (cut || x + widthOf(badge) > limit) {
-                cut = true;
-                continue;
-            }
+            const int more = left - 1 > 0 ? widthOf(moreBadge(left - 1)) + badgeSpacing : 0;
+            if (widthOf(badge) + badgeSpacing + more > room)
+                break;
+            room -= widthOf(badge) + badgeSpacing;
+            shown.append(badge);
+            --left;
+        }
+        if (left > 0)
+            shown.append(moreBadge(left));
+        for (const Badge& badge : badges) {
+            if (badge.important)
+                shown.append(badge);
+        }
+        for (const Badge& badge : shown)
             x = draw(badge, x);
-        }
-        painter->setPen(text);
-        painter->drawText(QRect(x, y, ellipsisWidth, height), Qt::AlignLeft | Qt::AlignVCenter, ellipsis);
-        x += ellipsisWidth;
-        for (const Badge& badge : badges) {
-            if (badge.important)
-                x = draw(badge, x);
-        }
     }
     painter->restore();
 }

@@ -72,18 +72,32 @@ void ConnectorTableView::applyDefaultColumnWidths()
         int column;
         int ems;
     } widths[] = {
-        {ConnectorTableModel::NameColumn, 15},
-        {ConnectorTableModel::TypeColumn, 11},
-        {ConnectorTableModel::ScopeColumn, 7},
-        {ConnectorTableModel::AuthTypeColumn, 8},
-        {ConnectorTableModel::StateColumn, 27},
+        {ConnectorTableModel::NameColumn, 12},
+        {ConnectorTableModel::TypeColumn, 10},
+        {ConnectorTableModel::ScopeColumn, 6},
+        {ConnectorTableModel::AuthTypeColumn, 7},
+        {ConnectorTableModel::StateColumn, 20},
         {ConnectorTableModel::CreatedByColumn, 6},
     };
     QHeaderView* header = horizontalHeader();
+    m_defaultWidths.minimums.clear();
     for (const auto& w : widths)
-        header->resizeSection(w.column, std::max(w.ems * em, header->sectionSizeHint(w.column)));
+        m_defaultWidths.minimums.append({w.column, std::max(w.ems * em, header->sectionSizeHint(w.column))});
     for (const int column : {ConnectorTableModel::CreatedColumn, ConnectorTableModel::UpdatedColumn})
-        header->resizeSection(column, std::max(dateWidth, header->sectionSizeHint(column)));
+        m_defaultWidths.minimums.append({column, std::max(dateWidth, header->sectionSizeHint(column))});
+    // What is left over goes to the name first, then to what has the longest values.
+    m_defaultWidths.growing
+        = {ConnectorTableModel::NameColumn, ConnectorTableModel::StateColumn, ConnectorTableModel::TypeColumn};
+    m_defaultWidths.apply(header, viewport()->width());
+}
+
+void ConnectorTableView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    // The defaults follow the window's size until someone sets a width: then it is theirs.
+    m_userWidths = m_userWidths || !m_defaultWidths.isUntouched(horizontalHeader());
+    if (!m_userWidths)
+        m_defaultWidths.apply(horizontalHeader(), viewport()->width());
 }
 
 QString ConnectorTableView::currentConnectorId() const
@@ -120,6 +134,7 @@ bool ConnectorTableView::restoreState(const QByteArray& state)
 {
     if (state.isEmpty() || !horizontalHeader()->restoreState(state))
         return false;
+    m_userWidths = true;
     // The header restores its indicator but the proxy must be told to sort by it.
     sortByColumn(horizontalHeader()->sortIndicatorSection(), horizontalHeader()->sortIndicatorOrder());
     return true;

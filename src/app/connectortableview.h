@@ -1,5 +1,7 @@
 #pragma once
 
+#include "columnwidths.h"
+
 #include <QTableView>
 
 class ConnectorSortProxyModel;
@@ -58,6 +60,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void onCurrentChanged(const QModelIndex& current);
@@ -75,4 +78,6 @@ private:
     QString m_idBeforeReset; // carried across a model reset
     QString m_emptyText;
     bool m_resetting = false;
+    ColumnWidths m_defaultWidths; // until the user sets widths (or a saved state has them)
+    bool m_userWidths = false;
 };

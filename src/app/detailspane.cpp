@@ -117,7 +117,10 @@ DetailsPane::DetailsPane(QWidget* parent)
     m_copyIdButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     m_copyButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     m_refreshButton->setIcon(QIcon(QStringLiteral(":/icons/reload.svg")));
-    connect(m_copyIdButton, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_instance.id); });
+    connect(m_copyIdButton, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_instance.id);
+        emit copied(tr("Copied the id of \u201c%1\u201d: %2").arg(m_instance.name, m_instance.id));
+    });
     connect(m_copyButton, &QToolButton::clicked, this, &DetailsPane::copyCurrentValue);
     connect(m_refreshButton, &QToolButton::clicked, this, &DetailsPane::refresh);
 
@@ -299,10 +302,11 @@ void DetailsPane::fill(const ConnectorInstance& c)
     addRow(nullptr, tr("Locked"), reason.isEmpty() ? yesNo(c.isLocked) : reason);
     addRow(nullptr, tr("Created by"), c.createdBy);
     addRow(nullptr, tr("Updated by"), c.updatedBy);
-    addTime(nullptr, tr("Created"), c.createdAt);
-    addTime(nullptr, tr("Updated"), c.updatedAt);
+    // The zone in the field's name, where a narrow value column cannot cut it off.
+    addTime(nullptr, tr("Created (UTC)"), c.createdAt);
+    addTime(nullptr, tr("Updated (UTC)"), c.updatedAt);
     if (c.lastSyncAt.isValid())
-        addTime(nullptr, tr("Last sync"), c.lastSyncAt);
+        addTime(nullptr, tr("Last sync (UTC)"), c.lastSyncAt);
     if (!c.extra.isEmpty()) {
         // Fields this version does not know: shown as the server sent them.
         QTreeWidgetItem* other = addRow(nullptr, tr("Other fields"), tr("%n field(s)", nullptr, int(c.extra.size())));
@@ -338,9 +342,12 @@ void DetailsPane::addTime(QTreeWidgetItem* parent, const QString& key, const QDa
         addRow(parent, key, tr("(unknown)"), QString(QLatin1String("")));
         return;
     }
+    // UTC here, saying so (the table shows local time); the tooltip gives the local time too.
     const QString iso = time.toUTC().toString(Qt::ISODateWithMs);
-    QTreeWidgetItem* item = addRow(parent, key, ConnectorTableModel::formatTime(time), iso);
-    item->setToolTip(1, iso);
+    QTreeWidgetItem* item = addRow(parent, key, ConnectorTableModel::formatUtc(time), iso);
+    item->setToolTip(1,
+                     tr("%1\nLocal time: %2 (%3)")
+                         .arg(iso, ConnectorTableModel::formatTime(time), ConnectorTableModel::localZone()));
 }
 
 void DetailsPane::addJson(QTreeWidgetItem* parent, const QString& key, const QJsonValue& value)
@@ -374,8 +381,11 @@ void DetailsPane::copyCurrentValue()
 {
     const QTreeWidgetItem* item = m_tree->currentItem();
     const QString text = item ? item->data(1, CopyRole).toString() : m_instance.id;
-    if (!text.isEmpty())
-        QApplication::clipboard()->setText(text);
+    if (text.isEmpty())
+        return;
+    QApplication::clipboard()->setText(text);
+    const QString shown = text.size() > 80 ? text.left(79) + QChar(0x2026) : text;
+    emit copied(item ? tr("Copied %1: %2").arg(item->text(0), shown) : tr("Copied the id: %1").arg(shown));
 }
 
 void DetailsPane::showTreeMenu(const QPoint& pos)

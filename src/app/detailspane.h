@@ -59,6 +59,8 @@ public slots:
     void copyCurrentValue();
 
 signals:
+    // Something went to the clipboard: `message` says what, for the status bar.
+    void copied(const QString& message);
     // The server's answer for the instance on show, for the table to update its row.
     void instanceFetched(const ConnectorInstance& instance);
     // GET answered 404: someone deleted it meanwhile.

@@ -5,6 +5,7 @@
 #include "app/dialogs/renameconnectordialog.h"
 #include "app/dialogs/serverprofilesdialog.h"
 
+#include <QDialog>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -33,8 +34,21 @@ QWidget* DialogLauncher::show(QWidget* dialog, QPointer<QWidget>& slot)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     slot = dialog;
+    if (auto* box = qobject_cast<QDialog*>(dialog))
+        connect(box, &QDialog::finished, this, &DialogLauncher::dialogsChanged);
+    connect(dialog, &QObject::destroyed, this, &DialogLauncher::dialogsChanged);
     dialog->show();
+    emit dialogsChanged();
     return dialog;
+}
+
+QWidget* DialogLauncher::rowDialog() const
+{
+    for (const QPointer<QWidget>& dialog : {m_rename, m_delete}) {
+        if (dialog && dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
 }
 
 void DialogLauncher::closeInstanceDialogs()

@@ -44,6 +44,9 @@ public:
     {
         return m_profiles;
     }
+    // The open rename or delete dialog: while it is, the window's row actions wait (they would act
+    // on another row than the dialog shows); nullptr when none is open.
+    QWidget* rowDialog() const;
 
 signals:
     void created(const ConnectorInstance& instance);
@@ -53,6 +56,8 @@ signals:
     // The delete dialog disabled sync before deleting: the instance as read back.
     void instanceChanged(const ConnectorInstance& instance);
     void profileChosen(const ServerProfile& profile);
+    // A dialog opened or closed (see rowDialog()).
+    void dialogsChanged();
 
 private:
     static bool raise(QWidget* dialog);

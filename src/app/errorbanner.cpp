@@ -13,6 +13,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_profiles(new QPushButton(tr("Server pr&ofiles\u2026"), this))
 {
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -22,6 +23,9 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_profiles->setObjectName(QStringLiteral("bannerProfilesButton"));
+    m_profiles->setToolTip(tr("Check the server's URL and token"));
+    m_profiles->hide();
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
 
@@ -29,8 +33,10 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_profiles, 0, Qt::AlignVCenter);
     layout->addWidget(m_retry, 0, Qt::AlignVCenter);
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    connect(m_profiles, &QPushButton::clicked, this, &ErrorBanner::profilesRequested);
     updateColours();
     hide();
 }
@@ -45,16 +51,20 @@ void ErrorBanner::showError(const ApiError& error, bool staleRows)
         what += QLatin1Char('\n') + error.details + QLatin1Char('\n')
             + tr("If you know this certificate, add its CA under “CA certificates” in Server profiles.");
     }
+    if (error.kind == ApiError::Kind::Unauthorized)
+        what += QLatin1Char('\n') + tr("The token may be wrong or expired: fix it in Server profiles.");
     showMessage(staleRows ? what + QLatin1Char('\n')
                         + tr("The rows below are from the last successful load and may be out of date.")
                           : what,
                 true);
+    m_profiles->setVisible(error.kind == ApiError::Kind::Unauthorized);
 }
 
 void ErrorBanner::showMessage(const QString& message, bool retryable)
 {
     m_text->setText(message);
     m_retry->setVisible(retryable);
+    m_profiles->hide();
     show();
 }
 

@@ -24,6 +24,8 @@ public:
 
 signals:
     void retryRequested();
+    // "Server profiles…", offered when the server refused the token (401/403).
+    void profilesRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,4 +36,5 @@ private:
     QLabel* m_icon;
     QLabel* m_text;
     QPushButton* m_retry;
+    QPushButton* m_profiles;
 };

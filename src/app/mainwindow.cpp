@@ -26,7 +26,6 @@ namespace {
 
 constexpr int deleteReloadDelayMs = 2500; // a background deletion is likely over by then
 constexpr int messageTimeoutMs = 8000; // how long the status bar shows what an action did
-constexpr QSize defaultWindowSize(1380, 840);
 constexpr int defaultTableWidth = 1020;
 constexpr int defaultDetailsWidth = 340;
 constexpr int minimumTableWidth = 200; // left to the table when showDetails() opens a collapsed pane
@@ -80,6 +79,8 @@ MainWindow::MainWindow(ApiClient* client, QWidget* parent)
     setupConnections();
     setupLifecycle();
     setupExport();
+    setupKeyboard();
+    setupStatus();
     restoreSettings();
     setupFilters();
     updateTitle();
@@ -189,8 +190,7 @@ void MainWindow::setupConnections()
 void MainWindow::restoreSettings()
 {
     m_settings.beginGroup(QStringLiteral("mainWindow"));
-    if (!restoreGeometry(m_settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(defaultWindowSize);
+    fitToScreen(restoreGeometry(m_settings.value(QStringLiteral("geometry")).toByteArray()));
     restoreState(m_settings.value(QStringLiteral("state")).toByteArray());
     if (!m_ui->splitter->restoreState(m_settings.value(QStringLiteral("splitter")).toByteArray()))
         m_ui->splitter->setSizes({defaultTableWidth, defaultDetailsWidth});
@@ -262,11 +262,7 @@ void MainWindow::onServerChanged()
     m_ui->errorBanner->hide();
     m_ui->pager->setPagination(Pagination{}, QString());
     m_ui->pages->setCurrentWidget(m_ui->connectorsPage);
-    const QUrl url = m_session->baseUrl();
-    m_status->setServer(m_session->label() == url.host()
-                            ? url.host()
-                            : QStringLiteral("%1 (%2)").arg(m_session->label(), url.authority()),
-                        url.toString());
+    m_status->setServer(serverText(), m_session->baseUrl().toString());
     m_status->setConnectionPending(tr("Signing in…"));
     updateTitle();
     updateActions();
@@ -313,7 +309,6 @@ void MainWindow::onPageLoaded(const Pagination& pagination)
     m_status->setConnectionOk();
     const QString range = m_controller->rangeText();
     m_ui->pager->setPagination(pagination, range);
-    m_status->setRange(range);
     if (m_controller->rowsWithoutId() > 0)
         m_ui->statusBar->showMessage(tr(
             "%n row(s) without an id were left out: they cannot be acted on.", nullptr, m_controller->rowsWithoutId()));
@@ -390,6 +385,7 @@ void MainWindow::updateActions()
         const QString normal = a->property("defaultToolTip").toString();
         a->setToolTip(reason.isEmpty() ? normal : tr("%1 is unavailable: %2").arg(a->iconText(), reason));
     }
+    holdRowActionsBehindDialogs();
 }
 
 void MainWindow::updateTitle()
@@ -398,7 +394,7 @@ void MainWindow::updateTitle()
     if (m_demo)
         where = tr("Demo");
     else if (m_session->hasServer())
-        where = m_session->label();
+        where = serverText(); // two local servers differ by their port
     setWindowTitle(where.isEmpty() ? tr("Connector Admin") : tr("%1 \u2014 Connector Admin").arg(where));
 }
 
@@ -423,14 +419,19 @@ void MainWindow::showTableMenu(const QPoint& globalPos)
 
 void MainWindow::copyCurrentId()
 {
-    if (const ConnectorInstance* instance = currentInstance())
+    if (const ConnectorInstance* instance = currentInstance()) {
         QGuiApplication::clipboard()->setText(instance->id);
+        m_ui->statusBar->showMessage(tr("Copied the id of \u201c%1\u201d: %2").arg(instance->name, instance->id),
+                                     messageTimeoutMs);
+    }
 }
 
 void MainWindow::copyCurrentName()
 {
-    if (const ConnectorInstance* instance = currentInstance())
+    if (const ConnectorInstance* instance = currentInstance()) {
         QGuiApplication::clipboard()->setText(instance->name);
+        m_ui->statusBar->showMessage(tr("Copied the name \u201c%1\u201d.").arg(instance->name), messageTimeoutMs);
+    }
 }
 
 void MainWindow::showDetails()
@@ -498,7 +499,7 @@ void MainWindow::newConnector()
         return;
     const QString scope = scopeName(m_ui->filterBar->scope() == ListQuery::Scope::Personal ? ConnectorScope::Personal
                                                                                            : ConnectorScope::Team);
-    m_dialogs->openCreate(m_client, scope);
+    prepareCreateDialog(m_dialogs->openCreate(m_client, scope));
 }
 
 void MainWindow::renameCurrent()

@@ -92,6 +92,15 @@ private:
     void setupFilters(); // mainwindow_filters.cpp: type filters, sorting, pasted ids, new instances
     void restoreListSettings(); // the last scope, state, filters and order
     void saveListSettings();
+    void setupKeyboard(); // mainwindow_keyboard.cpp
+    void setupStatus(); // mainwindow_status.cpp
+    QString serverText() const; // "Label (host:port)"
+    void fitToScreen(bool restored);
+    void prepareCreateDialog(QWidget* dialog);
+    void rememberTeamScopeRefused();
+    QString teamScopeRefusedKey() const;
+    void holdRowActionsBehindDialogs();
+    void showShortcuts();
     void readBack(const QString& id); // GET one instance for its row and the details pane
     QList<QAction*> lifecycleMenuActions() const;
     void forgetLifecycle(); // another server

@@ -1,5 +1,6 @@
 #include "pagerwidget.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,6 +45,23 @@ PagerWidget::PagerWidget(QWidget* parent)
     layout->addWidget(m_next);
     layout->addWidget(m_last);
 
+    // Tab goes left to right, as the row reads: the page size, then the buttons.
+    setTabOrder(m_limitCombo, m_first);
+    setTabOrder(m_first, m_previous);
+    setTabOrder(m_previous, m_next);
+    setTabOrder(m_next, m_last);
+    using Key = QKeySequence;
+    addPageAction(m_first, QStringLiteral("actionFirstPage"), tr("F&irst page"), {Key(Qt::ALT | Qt::Key_Home)});
+    addPageAction(m_previous,
+                  QStringLiteral("actionPreviousPage"),
+                  tr("P&revious page"),
+                  {Key(Qt::CTRL | Qt::Key_PageUp), Key(Qt::ALT | Qt::Key_Left)});
+    addPageAction(m_next,
+                  QStringLiteral("actionNextPage"),
+                  tr("&Next page"),
+                  {Key(Qt::CTRL | Qt::Key_PageDown), Key(Qt::ALT | Qt::Key_Right)});
+    addPageAction(m_last, QStringLiteral("actionLastPage"), tr("L&ast page"), {Key(Qt::ALT | Qt::Key_End)});
+
     connect(m_first, &QToolButton::clicked, this, &PagerWidget::firstRequested);
     connect(m_previous, &QToolButton::clicked, this, &PagerWidget::previousRequested);
     connect(m_next, &QToolButton::clicked, this, &PagerWidget::nextRequested);
@@ -69,12 +87,36 @@ QToolButton* PagerWidget::addButton(const QString& objectName, const QString& te
     return button;
 }
 
+QAction* PagerWidget::addPageAction(QToolButton* button,
+                                    const QString& objectName,
+                                    const QString& text,
+                                    const QList<QKeySequence>& shortcuts)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcuts(shortcuts);
+    action->setEnabled(false);
+    button->setToolTip(tr("%1 (%2)").arg(button->toolTip(), shortcuts.constFirst().toString(QKeySequence::NativeText)));
+    // The button decides: a shortcut pressed where the button is disabled does nothing.
+    connect(action, &QAction::triggered, button, &QToolButton::click);
+    m_pageActions.append(action);
+    return action;
+}
+
+QList<QAction*> PagerWidget::pageActions() const
+{
+    return m_pageActions;
+}
+
 void PagerWidget::setPagination(const Pagination& p, const QString& rangeText)
 {
     m_first->setEnabled(p.page > 1);
     m_previous->setEnabled(p.page > 1);
     m_next->setEnabled(p.hasMore);
     m_last->setEnabled(p.hasTotal() && p.page < p.pageCount());
+    const QToolButton* buttons[] = {m_first, m_previous, m_next, m_last};
+    for (int i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions.at(i)->setEnabled(buttons[i]->isEnabled());
     if (p.hasTotal())
         m_pageLabel->setText(tr("Page %1 of %2").arg(p.page).arg(p.pageCount()));
     else

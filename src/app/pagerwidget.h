@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QKeySequence;
 class QLabel;
 class QToolButton;
 
@@ -26,6 +28,10 @@ public:
     QString rangeText() const;
 
     static QList<int> pageSizes();
+    // First, previous, next and last page as actions with shortcuts (Alt+Home, Ctrl+PgUp and
+    // Alt+Left, Ctrl+PgDown and Alt+Right, Alt+End), enabled as their buttons are; the window puts
+    // them in its menu.
+    QList<QAction*> pageActions() const;
 
 signals:
     void firstRequested();
@@ -36,6 +42,10 @@ signals:
 
 private:
     QToolButton* addButton(const QString& objectName, const QString& text, const QString& toolTip);
+    QAction* addPageAction(QToolButton* button,
+                           const QString& objectName,
+                           const QString& text,
+                           const QList<QKeySequence>& shortcuts);
 
     QToolButton* m_first;
     QToolButton* m_previous;
@@ -44,4 +54,5 @@ private:
     QLabel* m_pageLabel;
     QLabel* m_rangeLabel;
     QComboBox* m_limitCombo;
+    QList<QAction*> m_pageActions;
 };

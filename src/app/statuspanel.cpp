@@ -14,7 +14,6 @@ StatusPanel::StatusPanel(QStatusBar* statusBar)
     , m_busy(new QProgressBar(statusBar))
     , m_server(new QLabel(statusBar))
     , m_connection(new QLabel(statusBar))
-    , m_range(new QLabel(statusBar))
 {
     setObjectName(QStringLiteral("statusPanel"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
@@ -28,9 +27,7 @@ StatusPanel::StatusPanel(QStatusBar* statusBar)
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     m_connection->setTextFormat(Qt::PlainText);
     m_connection->setMaximumWidth(connectionTextWidth);
-    m_range->setObjectName(QStringLiteral("statusRangeLabel"));
     statusBar->addPermanentWidget(m_busy);
-    statusBar->addPermanentWidget(m_range);
     statusBar->addPermanentWidget(m_connection);
     statusBar->addPermanentWidget(m_server);
     setServer(tr("No server"), QString());
@@ -64,11 +61,6 @@ void StatusPanel::setConnectionPending(const QString& message)
 {
     m_connection->setText(message);
     m_connection->setToolTip(QString());
-}
-
-void StatusPanel::setRange(const QString& range)
-{
-    m_range->setText(range);
 }
 
 QString StatusPanel::connectionText() const

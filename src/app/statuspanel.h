@@ -6,8 +6,8 @@ class QLabel;
 class QProgressBar;
 class QStatusBar;
 
-// The permanent part of the status bar: a busy indicator, the server, the connection state and the
-// range on screen. Transient messages still go through QStatusBar::showMessage.
+// The permanent part of the status bar: a busy indicator, the server and the connection state (the
+// range on screen is the pager's alone). Transient messages still go through QStatusBar::showMessage.
 class StatusPanel final : public QObject
 {
     Q_OBJECT
@@ -21,7 +21,6 @@ public:
     void setConnectionOk();
     void setConnectionError(const QString& message);
     void setConnectionPending(const QString& message);
-    void setRange(const QString& range);
 
     QString connectionText() const;
 
@@ -29,5 +28,4 @@ private:
     QProgressBar* m_busy;
     QLabel* m_server;
     QLabel* m_connection;
-    QLabel* m_range;
 };

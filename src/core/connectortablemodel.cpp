@@ -1,6 +1,7 @@
 #include "connectortablemodel.h"
 
 #include <QLocale>
+#include <QTimeZone>
 
 ConnectorTableModel::ConnectorTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -27,10 +28,50 @@ QStringList ConnectorTableModel::badges(const ConnectorInstance& c)
     if (c.agentEnabled)
         out.append(tr("Agent"));
     if (!c.status.isEmpty())
-        out.append(c.status.text().toUpper());
+        out.append(statusLabel(c.status));
     if (c.isLocked && !c.isDeleting())
         out.append(tr("Locked"));
     return out;
+}
+
+QString ConnectorTableModel::statusLabel(const InstanceStatus& status)
+{
+    switch (status.value()) {
+    case JobStatus::None:
+        return {};
+    case JobStatus::Syncing:
+        return tr("Syncing");
+    case JobStatus::FullSyncing:
+        return tr("Full syncing");
+    case JobStatus::Deleting:
+        return tr("Deleting");
+    case JobStatus::Other:
+        break;
+    }
+    // One the client does not know: in the badges' case, "REINDEXING_NOW" as "Reindexing now".
+    QString text = status.text().toLower().replace(QLatin1Char('_'), QLatin1Char(' ')).trimmed();
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+QString ConnectorTableModel::localZone()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QString abbreviation = zone.abbreviation(now);
+    const QString offset = zone.displayName(now, QTimeZone::OffsetName);
+    const QString id = QString::fromUtf8(zone.id());
+    if (id.isEmpty() || id == abbreviation)
+        return abbreviation == offset ? offset : tr("%1, %2").arg(abbreviation, offset);
+    return tr("%1, %2").arg(id, offset);
+}
+
+QString ConnectorTableModel::formatUtc(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString ConnectorTableModel::formatTime(const QDateTime& time)
@@ -91,14 +132,20 @@ QVariant ConnectorTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayValue(c, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == NameColumn || index.column() == StateColumn) {
+        if (index.column() == NameColumn) {
             const QString reason = c.lockReason();
             return reason.isEmpty() ? displayValue(c, index.column()) : QVariant(reason);
         }
+        if (index.column() == StateColumn) {
+            // Every badge, even those a narrow column has no room for, and why a lock holds.
+            const QString reason = c.lockReason();
+            const QString all = displayValue(c, index.column()).toString();
+            return reason.isEmpty() ? all : all + QLatin1Char('\n') + reason;
+        }
         if (index.column() == CreatedColumn)
-            return c.createdAt.toUTC().toString(Qt::ISODateWithMs);
+            return tr("%1 UTC").arg(formatUtc(c.createdAt));
         if (index.column() == UpdatedColumn)
-            return c.updatedAt.toUTC().toString(Qt::ISODateWithMs);
+            return tr("%1 UTC").arg(formatUtc(c.updatedAt));
         return {};
     case SortRole:
         return sortValue(c, index.column());
@@ -117,6 +164,9 @@ QVariant ConnectorTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ConnectorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole
+        && (section == CreatedColumn || section == UpdatedColumn))
+        return tr("Local time (%1); the cell's tooltip and the details give UTC").arg(localZone());
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

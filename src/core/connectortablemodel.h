@@ -63,7 +63,13 @@ public:
     int rowOf(const QString& id) const; // -1 when not on this page
 
     static QStringList badges(const ConnectorInstance& connector);
+    // A job status as the badges read it: "Full syncing", not FULL_SYNCING (an unknown one alike).
+    static QString statusLabel(const InstanceStatus& status);
+    // Local time, as the table shows it; localZone() names the zone (the headers' tooltips say it).
     static QString formatTime(const QDateTime& time);
+    static QString localZone();
+    // UTC, as the details show it (their field names say UTC): "2024-12-30 23:58:04".
+    static QString formatUtc(const QDateTime& time);
     // The raw value a column sorts by (SortRole): also what ListQuery sorts a whole local list by.
     static QVariant sortValue(const ConnectorInstance& c, int column);
 

@@ -127,7 +127,7 @@ void TestDetailsPane::copiesIdsAndTimesAsText()
     QVERIFY(fetched.wait(5000));
     QTest::mouseClick(pane.findChild<QToolButton*>(QStringLiteral("detailsCopyIdButton")), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), pane.connectorId());
-    const QList<QTreeWidgetItem*> created = pane.tree()->findItems(QStringLiteral("Created"), Qt::MatchExactly);
+    const QList<QTreeWidgetItem*> created = pane.tree()->findItems(QStringLiteral("Created (UTC)"), Qt::MatchExactly);
     QCOMPARE(created.size(), 1);
     pane.tree()->setCurrentItem(created.constFirst());
     pane.copyCurrentValue();

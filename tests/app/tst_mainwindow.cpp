@@ -50,7 +50,10 @@ void TestMainWindow::firstLoadFillsTableAndRange()
     QVERIFY(h.open());
     QCOMPARE(h.model()->rowCount(), 20);
     QCOMPARE(h.child<QLabel>("rangeLabel")->text(), QStringLiteral("1-20 of 137"));
-    QCOMPARE(h.child<QLabel>("statusRangeLabel")->text(), QStringLiteral("1-20 of 137"));
+    // Once: the status bar does not repeat the pager's range (issue 11 point 7).
+    for (const QLabel* label : h.window->findChildren<QLabel*>())
+        QVERIFY2(label == h.child<QLabel>("rangeLabel") || !label->text().contains(QStringLiteral("of 137")),
+                 qPrintable(label->objectName()));
     QCOMPARE(h.status()->connectionText(), QStringLiteral("Connected"));
     QVERIFY(h.child<QWidget>("errorBanner")->isHidden());
     // Every request carried the token.

@@ -7,6 +7,7 @@
 #include "core/pagination.h"
 
 #include <QFontDatabase>
+#include <QLabel>
 #include <QPushButton>
 
 #include <algorithm>
@@ -59,30 +60,41 @@ CreateConnectorDialog::CreateConnectorDialog(ApiClient* client, const QString& d
         m_ui->nameLineEdit->selectAll();
     });
 
-    auto touchedAndRevalidate = [this] {
-        markTouched();
-        revalidate();
+    // Every change of an input forgets a server refusal about that input (inputEdited), then
+    // re-checks the form; what the user changes by hand is "touched": its mistakes show at once.
+    auto changedBy = [this](const QObject* input) {
+        return [this, input] {
+            inputEdited(input);
+            revalidate();
+        };
     };
-    connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, touchedAndRevalidate);
+    auto editedBy = [this](const QObject* input) {
+        return [this, input] {
+            inputEdited(input);
+            markTouched();
+            revalidate();
+        };
+    };
+    connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, editedBy(m_ui->nameLineEdit));
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &CreateConnectorDialog::revalidate);
-    connect(m_ui->scopeComboBox, &QComboBox::currentIndexChanged, this, &CreateConnectorDialog::revalidate);
-    connect(m_ui->authTypeComboBox, &QComboBox::currentIndexChanged, this, &CreateConnectorDialog::revalidate);
+    connect(m_ui->scopeComboBox, &QComboBox::currentIndexChanged, this, changedBy(m_ui->scopeComboBox));
+    connect(m_ui->authTypeComboBox, &QComboBox::currentIndexChanged, this, changedBy(m_ui->authTypeComboBox));
     connect(m_ui->selfHostedCheckBox, &QCheckBox::toggled, this, [this] {
+        inputEdited(m_ui->baseUrlLineEdit);
         updateBaseUrlRow();
         if (m_ui->selfHostedCheckBox->isChecked())
             m_ui->baseUrlLineEdit->setFocus();
         revalidate();
     });
     connect(m_ui->baseUrlLineEdit, &QLineEdit::textChanged, this, &CreateConnectorDialog::revalidate);
-    connect(m_ui->baseUrlLineEdit, &QLineEdit::textEdited, this, touchedAndRevalidate);
+    connect(m_ui->baseUrlLineEdit, &QLineEdit::textEdited, this, editedBy(m_ui->baseUrlLineEdit));
     connect(m_ui->configToggleToolButton, &QToolButton::toggled, this, &CreateConnectorDialog::setConfigExpanded);
-    // What the user changes by hand is "touched": its mistakes show as warnings at once.
     for (InitialConfigEditor* editor : configEditors()) {
-        connect(editor, &InitialConfigEditor::changed, this, &CreateConnectorDialog::revalidate);
-        connect(editor, &InitialConfigEditor::edited, this, touchedAndRevalidate);
+        connect(editor, &InitialConfigEditor::changed, this, changedBy(m_ui->configTabWidget));
+        connect(editor, &InitialConfigEditor::edited, this, editedBy(m_ui->configTabWidget));
     }
-    connect(m_ui->syncFiltersPlainTextEdit, &QPlainTextEdit::textChanged, this, touchedAndRevalidate);
-    connect(m_ui->indexingFiltersPlainTextEdit, &QPlainTextEdit::textChanged, this, touchedAndRevalidate);
+    connect(m_ui->syncFiltersPlainTextEdit, &QPlainTextEdit::textChanged, this, editedBy(m_ui->configTabWidget));
+    connect(m_ui->indexingFiltersPlainTextEdit, &QPlainTextEdit::textChanged, this, editedBy(m_ui->configTabWidget));
 
     picker->focusFilter();
     picker->loadRegistry(m_client);
@@ -113,6 +125,7 @@ bool CreateConnectorDialog::selectType(const QString& type)
 
 void CreateConnectorDialog::onCurrentTypeChanged()
 {
+    inputEdited(m_ui->typePicker);
     const ConnectorType type = selectedType();
     updateScopes(type);
     updateAuthTypes(type);
@@ -236,7 +249,11 @@ void CreateConnectorDialog::apply()
     const CreateConnectorRequest sent = request();
     send(m_client->createConnector(sent), tr("Creating \"%1\"…").arg(sent.instanceName), [this, sent](ApiReply& reply) {
         if (reply.hasError()) {
-            applyFailed(reply.error().toString(), reply.error().details);
+            const ApiError& e = reply.error();
+            const bool teamRefused = e.httpStatus == 403 && sent.scope == scopeName(ConnectorScope::Team);
+            applyFailed(e.toString(), e.details, inputsAbout(e, sent));
+            if (teamRefused)
+                emit teamScopeRefused();
             return;
         }
         ApiError error;
@@ -269,4 +286,43 @@ ConnectorInstance CreateConnectorDialog::instanceFromAnswer(ConnectorInstance in
     if (instance.appGroup.isEmpty())
         instance.appGroup = selectedType().appGroup;
     return instance;
+}
+
+QList<const QObject*> CreateConnectorDialog::inputsAbout(const ApiError& error,
+                                                         const CreateConnectorRequest& sent) const
+{
+    // The server names no field: what its words are about is read from them and from what was sent.
+    const QString text = error.message;
+    if (error.httpStatus == 403)
+        return {m_ui->scopeComboBox};
+    if (text.contains(QLatin1String("already exists"), Qt::CaseInsensitive)
+        || (!sent.instanceName.isEmpty() && text.contains(QLatin1Char('\'') + sent.instanceName + QLatin1Char('\''))))
+        return {m_ui->nameLineEdit, m_ui->scopeComboBox}; // a name is unique within its scope
+    if (text.contains(QLatin1String("auth"), Qt::CaseInsensitive))
+        return {m_ui->authTypeComboBox, m_ui->typePicker};
+    if (text.contains(QLatin1String("url"), Qt::CaseInsensitive))
+        return {m_ui->baseUrlLineEdit};
+    if (error.kind == ApiError::Kind::NotFound || text.contains(QLatin1String("connector type"), Qt::CaseInsensitive))
+        return {m_ui->typePicker};
+    return {}; // about the whole request: any change answers it
+}
+
+void CreateConnectorDialog::preferPersonalScope(const QString& why)
+{
+    m_defaultScope = scopeName(ConnectorScope::Personal);
+    updateScopes(selectedType());
+    // updateScopes() keeps a scope already chosen: this one is chosen for the user.
+    if (const int personal = m_ui->scopeComboBox->findData(m_defaultScope); personal >= 0)
+        m_ui->scopeComboBox->setCurrentIndex(personal);
+    if (!m_scopeNote) {
+        m_scopeNote = new QLabel(form());
+        m_scopeNote->setObjectName(QStringLiteral("scopeNoteLabel"));
+        m_scopeNote->setWordWrap(true);
+        m_scopeNote->setTextFormat(Qt::PlainText);
+        int row = -1;
+        QFormLayout::ItemRole role;
+        m_ui->detailsFormLayout->getWidgetPosition(m_ui->scopeComboBox, &row, &role);
+        m_ui->detailsFormLayout->insertRow(row + 1, QString(), m_scopeNote);
+    }
+    m_scopeNote->setText(why);
 }

@@ -11,6 +11,8 @@
 #include <memory>
 
 class ApiClient;
+struct ApiError;
+class QLabel;
 struct InitialConfig;
 class InitialConfigEditor;
 
@@ -38,10 +40,15 @@ public:
     bool isRegistryLoaded() const;
     // The request as the form stands; its config is empty while the configuration has a mistake.
     CreateConnectorRequest request() const;
+    // Starts on Personal scope (the server refused team scope to this admin before), saying `why`
+    // under the scope; Team can still be chosen.
+    void preferPersonalScope(const QString& why);
 
 signals:
     void created(const ConnectorInstance& instance);
     void registryLoaded(); // for whoever waits to preselect a type (and for tests)
+    // The server refused a team-scope create with 403: this admin is not an organisation admin.
+    void teamScopeRefused();
 
 protected:
     QString validate() const override;
@@ -56,9 +63,12 @@ private:
     QList<InitialConfigEditor*> configEditors() const; // the tabs of the initial configuration
     InitialConfig initialConfig() const;
     QString configProblem(QJsonObject* config) const;
+    // The inputs a server refusal is about, so that editing one of them forgets it.
+    QList<const QObject*> inputsAbout(const ApiError& error, const CreateConnectorRequest& sent) const;
     ConnectorInstance instanceFromAnswer(ConnectorInstance instance, const CreateConnectorRequest& sent) const;
 
     const std::unique_ptr<Ui::CreateConnectorDialog> m_ui;
     ApiClient* m_client;
     QString m_defaultScope;
+    QLabel* m_scopeNote = nullptr; // why the dialog starts on Personal scope, when it does
 };

@@ -47,6 +47,7 @@ RenameConnectorDialog::RenameConnectorDialog(ApiClient* client, const ConnectorI
         markTouched();
     }
     connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, [this] {
+        inputEdited(m_ui->nameLineEdit); // the server's refusal was about the name it had
         markTouched();
         revalidate();
     });

@@ -97,6 +97,7 @@ void RequestDialog::accept()
     }
     m_failure.clear();
     m_failureDetails.clear();
+    m_failureAbout.clear();
     apply();
 }
 
@@ -152,12 +153,23 @@ void RequestDialog::setBusy(bool busy, const QString& busyText)
     emit busyChanged(busy);
 }
 
-void RequestDialog::applyFailed(const QString& message, const QString& details)
+void RequestDialog::applyFailed(const QString& message, const QString& details, const QList<const QObject*>& about)
 {
     setBusy(false);
     m_failure = message;
     m_failureDetails = details;
+    m_failureAbout = about;
     revalidate();
+}
+
+void RequestDialog::inputEdited(const QObject* input)
+{
+    // Forgotten, not hidden: a later warning elsewhere that clears must not bring it back.
+    if (!m_failure.isEmpty() && (m_failureAbout.isEmpty() || m_failureAbout.contains(input))) {
+        m_failure.clear();
+        m_failureDetails.clear();
+        m_failureAbout.clear();
+    }
 }
 
 void RequestDialog::finish()

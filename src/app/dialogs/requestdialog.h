@@ -3,6 +3,7 @@
 #include "core/apireply.h"
 
 #include <QDialog>
+#include <QList>
 #include <QPointer>
 #include <QString>
 
@@ -16,7 +17,8 @@ class QPushButton;
 // A dialog that sends one request when the user presses OK (after Quaternion's client/dialog.h):
 // - validate() says what is wrong with the form; OK stays disabled and the message shows inline;
 // - apply() sends the request; while it runs the form and OK are disabled and Cancel aborts it;
-// - applyFailed() returns the user to the form, everything typed kept, with the server's message;
+// - applyFailed() returns the user to the form, everything typed kept, with the server's message,
+//   which belongs to the inputs it was about: inputEdited() on one of them clears it for good;
 // - finish() closes the dialog after a success.
 // Subclasses set their Designer form up on form() and call revalidate() whenever an input changes.
 class RequestDialog : public QDialog
@@ -84,8 +86,11 @@ protected:
     // For work that is not an ApiReply (a keychain job): the subclass ends it with setBusy(false), and
     // its callback must allow for the dialog having been closed meanwhile (hold it in a QPointer).
     void setBusy(bool busy, const QString& busyText = {});
-    // Back to the form, nothing lost, with `message` (the server's words) shown as an error.
-    void applyFailed(const QString& message, const QString& details = {});
+    // Back to the form, nothing lost, with `message` (the server's words) shown as an error. The
+    // message stays while the inputs in `about` are unchanged (none: about the whole form).
+    void applyFailed(const QString& message, const QString& details = {}, const QList<const QObject*>& about = {});
+    // The user changed `input`: a refusal about it (or about the whole form) no longer holds.
+    void inputEdited(const QObject* input);
     // Success: closes the dialog (it deletes itself).
     void finish();
     // Re-checks the form: enables OK and shows what is missing. Call on every input change.
@@ -111,6 +116,7 @@ private:
     QPointer<QWidget> m_focusBeforeBusy;
     QString m_failure; // the last server refusal, kept on screen while the form stays valid
     QString m_failureDetails;
+    QList<const QObject*> m_failureAbout; // the inputs the refusal was about; empty: all of them
     StatusKind m_statusKind = StatusKind::Hint;
     bool m_busy = false;
     bool m_touched = false;

@@ -27,6 +27,7 @@ private slots:
     void createChangesTheServerAndEmitsTheInstance();
     void duplicateNameKeepsEveryField_data();
     void duplicateNameKeepsEveryField();
+    void duplicateNameErrorBelongsToTheName();
     void teamScopeWithoutAdminShowsTheServersMessage();
     void unknownTypeShowsTheServersMessage();
     void cancelAbortsTheRunningCreate();
@@ -219,6 +220,48 @@ void TestCreateConnectorSubmit::duplicateNameKeepsEveryField()
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QVERIFY(created.wait(5000));
     QCOMPARE(ts.server.store().count(), before + 1);
+}
+
+void TestCreateConnectorSubmit::duplicateNameErrorBelongsToTheName()
+{
+    // Issue 11 point 5, as seen: after "already exists", a valid name, then another field's warning
+    // cleared, brought the old error back.
+    TestServer ts(devserver::Dialect::PipesHub, 0);
+    addInstance(ts, {{"name", "Team Wiki"}, {"type", "Jira"}, {"scope", "team"}});
+    CreateConnectorDialog* dialog = openDialog(ts);
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectType(QStringLiteral("Confluence")));
+    FIND_CHILD(QLineEdit, name, dialog, "nameLineEdit");
+    FIND_CHILD(QCheckBox, selfHosted, dialog, "selfHostedCheckBox");
+    FIND_CHILD(QLineEdit, baseUrl, dialog, "baseUrlLineEdit");
+    QTest::keyClicks(name, QStringLiteral("Team Wiki"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isBusy());
+    QCOMPARE(dialog->statusKind(), RequestDialog::StatusKind::Error);
+    QVERIFY2(dialog->statusText().contains(QLatin1String("already exists")), qPrintable(dialog->statusText()));
+
+    // Another field's warning, cleared again: the name is unchanged, so its error still stands.
+    selfHosted->setChecked(true);
+    QTest::keyClicks(baseUrl, QStringLiteral("ftp://x"));
+    QCOMPARE(dialog->statusKind(), RequestDialog::StatusKind::Warning);
+    baseUrl->clear();
+    QTest::keyClicks(baseUrl, QStringLiteral("https://wiki.example.com"));
+    QVERIFY2(dialog->statusText().contains(QLatin1String("already exists")), qPrintable(dialog->statusText()));
+
+    // Editing the name forgets it: at the first key, and for good.
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QVERIFY2(!dialog->statusText().contains(QLatin1String("already exists")), qPrintable(dialog->statusText()));
+    QTest::keyClicks(name, QStringLiteral("e 2"));
+    QCOMPARE(name->text(), QStringLiteral("Team Wike 2"));
+    QCOMPARE(dialog->statusKind(), RequestDialog::StatusKind::Hint);
+    QVERIFY(dialog->statusText().isEmpty());
+    baseUrl->clear();
+    QTest::keyClicks(baseUrl, QStringLiteral("ftp://x"));
+    QCOMPARE(dialog->statusKind(), RequestDialog::StatusKind::Warning);
+    baseUrl->clear();
+    QTest::keyClicks(baseUrl, QStringLiteral("https://wiki.example.com"));
+    QVERIFY2(dialog->statusText().isEmpty(), qPrintable(dialog->statusText()));
+    QVERIFY(dialog->okButton()->isEnabled());
 }
 
 void TestCreateConnectorSubmit::teamScopeWithoutAdminShowsTheServersMessage()

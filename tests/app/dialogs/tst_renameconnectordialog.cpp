@@ -24,6 +24,7 @@ private slots:
     void successEmitsTheMergedInstance();
     void refusalKeepsTheTypedName_data();
     void refusalKeepsTheTypedName();
+    void editingTheNameClearsTheServersError();
     void lockedInstanceSaysWhyUpFront();
     void closingMidRequestCancelsIt();
 
@@ -195,6 +196,35 @@ void TestRenameConnectorDialog::refusalKeepsTheTypedName()
     QVERIFY(m_dialog->okButton()->isEnabled()); // free to try again
     if (refusal != QLatin1String("gone"))
         QCOMPARE(ts.server.store().instance(id).value(QLatin1String("name")).toString(), QStringLiteral("Docs Wiki"));
+}
+
+void TestRenameConnectorDialog::editingTheNameClearsTheServersError()
+{
+    // Issue 11 point 5: the server's refusal was about the name it was sent; typing another forgets it.
+    TestServer ts(devserver::Dialect::PipesHub, 0);
+    addInstance(ts, {{"name", "Taken Name"}, {"scope", "team"}});
+    const QString id = addInstance(ts, {{"name", "Docs Wiki"}, {"scope", "team"}});
+    const auto instance = fetch(ts, id);
+    QVERIFY(instance);
+    m_dialog = new RenameConnectorDialog(ts.client.get(), *instance);
+    m_dialog->show();
+    FIND_CHILD(QLineEdit, name, m_dialog.data(), "nameLineEdit");
+    QTest::keyClicks(name, QStringLiteral("Taken Name"));
+    QTest::mouseClick(m_dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_dialog->isBusy());
+    QCOMPARE(m_dialog->statusKind(), RequestDialog::StatusKind::Error);
+    QVERIFY2(m_dialog->statusText().contains(QLatin1String("already exists")), qPrintable(m_dialog->statusText()));
+
+    QTest::keyClicks(name, QStringLiteral(" 2"));
+    QCOMPARE(m_dialog->statusKind(), RequestDialog::StatusKind::Hint);
+    QVERIFY2(m_dialog->statusText().isEmpty(), qPrintable(m_dialog->statusText()));
+    // A name mistake and its fix do not bring the old refusal back either.
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QCOMPARE(m_dialog->statusKind(), RequestDialog::StatusKind::Warning);
+    QTest::keyClicks(name, QStringLiteral("Taken Name 2"));
+    QVERIFY2(m_dialog->statusText().isEmpty(), qPrintable(m_dialog->statusText()));
+    QVERIFY(m_dialog->okButton()->isEnabled());
 }
 
 void TestRenameConnectorDialog::lockedInstanceSaysWhyUpFront()
