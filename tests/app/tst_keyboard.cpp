@@ -154,10 +154,15 @@ void TestKeyboard::helpListsEveryShortcut()
     Harness h(5);
     QVERIFY(h.open());
     QVERIFY(showAndActivate(h.window.get()));
-    // An action another part adds later is listed too: the dialog reads the window's actions.
-    auto* added = new QAction(QStringLiteral("&Export view"), h.window.get());
-    added->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    h.window->findChild<QMenuBar*>()->actions().constFirst()->menu()->addAction(added);
+    // An action another part adds later is listed too: the dialog reads the window's actions. The
+    // second one takes Export view's key, which then runs neither: the list must say so.
+    QMenu* firstMenu = h.window->findChild<QMenuBar*>()->actions().constFirst()->menu();
+    auto* added = new QAction(QStringLiteral("&Tidy up"), h.window.get());
+    added->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
+    firstMenu->addAction(added);
+    auto* clashing = new QAction(QStringLiteral("Clashing"), h.window.get());
+    clashing->setShortcut(h.child<QAction>("actionExportView")->shortcut());
+    firstMenu->addAction(clashing);
 
     QTest::keyClick(h.table(), Qt::Key_F1);
     auto* dialog = h.window->findChild<ShortcutsDialog*>(QStringLiteral("shortcutsDialog"));
@@ -173,16 +178,18 @@ void TestKeyboard::helpListsEveryShortcut()
         QVERIFY2(listed.contains(text + QLatin1Char('\t') + keys), qPrintable(text + QLatin1String(": ") + listed));
     }
     QVERIFY2(rows.contains(QStringLiteral("Export view\tCtrl+E")), qPrintable(listed));
+    QVERIFY2(rows.contains(QStringLiteral("Tidy up\tCtrl+Alt+T")), qPrintable(listed));
     QVERIFY2(rows.contains(QStringLiteral("Next page\tCtrl+PgDown or Alt+Right")), qPrintable(listed));
     QVERIFY2(rows.contains(QStringLiteral("Rename\tF2")), qPrintable(listed));
     QVERIFY2(rows.contains(QStringLiteral("Search\tCtrl+F")), qPrintable(listed));
     QVERIFY2(listed.contains(QStringLiteral("Shift+F10")), qPrintable(listed)); // the table's own keys
-    // Ctrl+E is on two actions here, which runs neither: the list says so at both.
+    // Ctrl+E is on two actions here (Export view and the clashing one), which runs neither: the list
+    // says so at both; a key on one action only has no such warning.
     const auto tree = dialog->findChild<QTreeWidget*>(QStringLiteral("shortcutsTree"));
     const QList<QTreeWidgetItem*> onCtrlE = tree->findItems(QStringLiteral("Ctrl+E"), Qt::MatchExactly, 1);
-    QCOMPARE(onCtrlE.size(), h.child<QAction>("actionEnableSync")->shortcut() == added->shortcut() ? 2 : 1);
+    QCOMPARE(onCtrlE.size(), 2);
     for (const QTreeWidgetItem* item : onCtrlE)
-        QCOMPARE(item->toolTip(1).isEmpty(), onCtrlE.size() == 1);
+        QVERIFY(!item->toolTip(1).isEmpty());
     QVERIFY(tree->findItems(QStringLiteral("F2"), Qt::MatchExactly, 1).constFirst()->toolTip(1).isEmpty());
 }
 
