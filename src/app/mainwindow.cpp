@@ -77,6 +77,7 @@ MainWindow::MainWindow(ApiClient* client, QWidget* parent)
     setupActions();
     setupConnections();
     setupLifecycle();
+    setupBulk();
     restoreSettings();
     updateTitle();
     updateActions();
@@ -418,6 +419,10 @@ void MainWindow::showTableMenu(const QPoint& globalPos)
     menu->addAction(m_ui->actionDelete);
     menu->addSeparator();
     menu->addActions(lifecycleMenuActions());
+    if (const QList<QAction*> bulk = bulkMenuActions(); !bulk.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(bulk);
+    }
     menu->setToolTipsVisible(true); // so that a disabled rename says why
     menu->popup(globalPos);
 }

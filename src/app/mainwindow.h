@@ -11,6 +11,7 @@
 #include <memory>
 
 class ApiClient;
+class BulkActions;
 class ConnectorListController;
 class ConnectorTableModel;
 class ConnectorTableView;
@@ -85,6 +86,8 @@ private:
     void setupActions();
     void setupConnections();
     void setupLifecycle(); // mainwindow_lifecycle.cpp
+    void setupBulk(); // mainwindow_bulk.cpp
+    QList<QAction*> bulkMenuActions() const; // on the selection, when there are several
     void readBack(const QString& id); // GET one instance for its row and the details pane
     QList<QAction*> lifecycleMenuActions() const;
     void forgetLifecycle(); // another server
@@ -117,6 +120,7 @@ private:
     QTimer* m_deleteReloadTimer; // how long after a background delete the list is asked again
     DialogLauncher* m_dialogs;
     LifecycleActions* m_lifecycle = nullptr;
+    BulkActions* m_bulk = nullptr;
     PageFollower* m_pageFollower = nullptr;
     int m_savedLimit = 0; // the page size of the last session, applied by the first load
     ConnectorInstance m_justCreated; // selected when the reload after its creation brings it
