@@ -68,6 +68,16 @@ QAction* BulkActions::addAction(BulkAction action, const QString& objectName)
     return a;
 }
 
+BulkConfirmDialog* BulkActions::confirmDialog() const
+{
+    return m_confirm;
+}
+
+BulkProgressDialog* BulkActions::progressDialog() const
+{
+    return m_progress;
+}
+
 bool BulkActions::hasSeveralSelected() const
 {
     return m_selection->count() > 1;

@@ -51,14 +51,8 @@ public:
     {
         return m_status;
     }
-    BulkConfirmDialog* confirmDialog() const
-    {
-        return m_confirm;
-    }
-    BulkProgressDialog* progressDialog() const
-    {
-        return m_progress;
-    }
+    BulkConfirmDialog* confirmDialog() const;
+    BulkProgressDialog* progressDialog() const;
     bool hasSeveralSelected() const;
     void reset(); // another server: the selection was of the old one
 

@@ -82,8 +82,9 @@ QString BulkConfirmDialog::describe() const
 {
     const int selected = int(m_plan.toSend.size() + m_plan.skipped.size());
     QStringList lines;
-    lines.append(tr("%1 on %n instance(s) of the %2 selected.", nullptr, int(m_plan.toSend.size()))
+    lines.append(tr("%1: %2 of the %3 selected instances.")
                      .arg(BulkPlan::actionText(m_plan.action))
+                     .arg(m_plan.toSend.size())
                      .arg(selected));
     // Per scope, then per state: "team: 10 active, 2 locked".
     for (auto scope = m_plan.counts.cbegin(); scope != m_plan.counts.cend(); ++scope) {
@@ -99,7 +100,7 @@ QString BulkConfirmDialog::describe() const
     }
     if (!m_plan.skipped.isEmpty()) {
         lines.append(QString());
-        lines.append(tr("Skipped (%n):", nullptr, int(m_plan.skipped.size())));
+        lines.append(tr("Skipped, nothing sent (%1):").arg(m_plan.skipped.size()));
         for (const QString& reason : m_plan.skipSummary())
             lines.append(QStringLiteral("• ") + reason);
     }

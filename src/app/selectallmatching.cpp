@@ -26,6 +26,16 @@ SelectAllMatching::~SelectAllMatching()
     closeDialog();
 }
 
+bool SelectAllMatching::isRunning() const
+{
+    return !m_dialog.isNull();
+}
+
+QProgressDialog* SelectAllMatching::progressDialog() const
+{
+    return m_dialog;
+}
+
 void SelectAllMatching::start(const ListQuery& query)
 {
     if (isRunning())

@@ -36,14 +36,8 @@ public:
     {
         return m_limit;
     }
-    bool isRunning() const
-    {
-        return m_dialog != nullptr;
-    }
-    QProgressDialog* progressDialog() const
-    {
-        return m_dialog;
-    }
+    bool isRunning() const;
+    QProgressDialog* progressDialog() const;
 
     void start(const ListQuery& query);
     void cancel();

@@ -136,10 +136,10 @@ QString BulkOperation::reportCsv() const
 
 void BulkOperation::pump()
 {
-    if (!m_running || m_cancelled || m_pause->isActive())
-        return;
-    while (m_inFlight < m_current && m_queueHead < m_queue.size())
-        send(m_queue.at(m_queueHead++));
+    if (m_running && !m_cancelled && !m_pause->isActive()) {
+        while (m_inFlight < m_current && m_queueHead < m_queue.size())
+            send(m_queue.at(m_queueHead++));
+    }
     finishIfDone();
 }
 
