@@ -85,6 +85,8 @@ bool BulkActions::hasSeveralSelected() const
 
 void BulkActions::reset()
 {
+    if (m_progress)
+        m_progress->operation()->cancel(); // the run also stops itself: its ids are the old server's
     m_selectAll->cancel();
     m_selection->clear();
     if (m_confirm)
@@ -93,8 +95,13 @@ void BulkActions::reset()
 
 void BulkActions::confirm(BulkAction action)
 {
-    if (m_selection->count() == 0 || (m_progress && m_progress->operation()->isRunning()))
+    if (m_selection->count() == 0)
         return;
+    if (m_progress && m_progress->operation()->isRunning()) {
+        emit message(tr("A bulk action is still running: wait for it to finish or cancel it first."));
+        m_progress->raise();
+        return;
+    }
     if (m_confirm)
         m_confirm->close();
     auto* dialog = new BulkConfirmDialog(BulkPlan::make(action, m_selection->instances()), m_window);

@@ -70,6 +70,7 @@ void BulkOperation::start()
     }
     m_running = true;
     m_cancelled = false;
+    m_server = m_client ? m_client->baseUrl() : QUrl();
     pump();
     finishIfDone();
 }
@@ -136,6 +137,10 @@ QString BulkOperation::reportCsv() const
 
 void BulkOperation::pump()
 {
+    if (m_running && !m_cancelled && (!m_client || m_client->baseUrl() != m_server)) {
+        cancel(); // another server now: these ids are not its instances
+        return;
+    }
     if (m_running && !m_cancelled && !m_pause->isActive()) {
         while (m_inFlight < m_current && m_queueHead < m_queue.size())
             send(m_queue.at(m_queueHead++));

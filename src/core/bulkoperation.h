@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class ApiClient;
 class ConnectorLifecycle;
@@ -19,7 +20,8 @@ class QTimer;
 //   never sent again; the toggles read first (ConnectorLifecycle), so a re-issue after a 429 is safe;
 // - one refusal (403, 404, 409 locked or in use by agents) fails that item only;
 // - cancel(): nothing new is sent, what is in flight finishes, the rest is Cancelled;
-// - retryFailed(): runs only the Failed items again.
+// - retryFailed(): runs only the Failed items again;
+// - the client pointed at another server meanwhile: the run cancels itself (ids belong to one server).
 // Per-item changes come as itemsChanged(first, last), counts as progressChanged(): O(1) per answer,
 // so that a view of thousands of items keeps the GUI thread free.
 class BulkOperation final : public QObject
@@ -97,6 +99,7 @@ private:
     void finishIfDone();
 
     QPointer<ApiClient> m_client;
+    QUrl m_server; // where the run began: if the client moves to another server, nothing more is sent
     ConnectorLifecycle* m_lifecycle;
     BulkAction m_action;
     QList<BulkItem> m_items;

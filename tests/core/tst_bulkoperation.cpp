@@ -79,6 +79,7 @@ private slots:
     void a429OnDeleteIsReissuedAndDeletesOnce();
     void aDeleteWhoseAnswerIsLostIsUnknownAndNotResent();
     void retryFailedRunsOnlyTheFailed();
+    void aRunStopsWhenTheClientMovesToAnotherServer();
     void theReportSpeaksTheOutputNames();
 };
 
@@ -283,6 +284,24 @@ void TestBulkOperation::retryFailedRunsOnlyTheFailed()
     for (const devserver::LoggedRequest& r : ts.server.requestLog())
         QVERIFY2(r.path.contains(refused), qPrintable(r.path));
     QVERIFY(!storedActive(ts, refused));
+}
+
+void TestBulkOperation::aRunStopsWhenTheClientMovesToAnotherServer()
+{
+    TestServer ts(Dialect::PipesHub, 0);
+    TestServer other(Dialect::PipesHub, 0);
+    const QList<ConnectorInstance> instances = seed(ts, 10);
+    BulkOperation op(ts.client.get(), BulkPlan::make(BulkAction::DisableSync, instances));
+    op.setConcurrency(1);
+    connect(&op, &BulkOperation::progressChanged, this, [&] {
+        if (op.count(BulkItem::State::Done) == 2)
+            ts.client->setBaseUrl(other.server.baseUrl()); // the admin opened another server
+    });
+    op.start();
+    runToEnd(op);
+    QCOMPARE(op.count(BulkItem::State::Done), 2);
+    QCOMPARE(op.count(BulkItem::State::Cancelled), 8);
+    QCOMPARE(other.server.requestLog().size(), 0);
 }
 
 void TestBulkOperation::theReportSpeaksTheOutputNames()
