@@ -14,16 +14,17 @@ QString DevServerProcess::program()
     return fromEnvironment.isEmpty() ? QStringLiteral(CONNECTOR_DEV_SERVER_PATH) : fromEnvironment;
 }
 
-bool DevServerProcess::start(int seedCount, const QString& dialect, int timeoutMs)
+bool DevServerProcess::start(int seedCount, const QString& dialect, int timeoutMs, const QStringList& extraArguments)
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(program(),
-                    {QStringLiteral("--port"),
-                     QStringLiteral("0"),
-                     QStringLiteral("--seed"),
-                     QString::number(seedCount),
-                     QStringLiteral("--dialect"),
-                     dialect});
+                    QStringList{QStringLiteral("--port"),
+                                QStringLiteral("0"),
+                                QStringLiteral("--seed"),
+                                QString::number(seedCount),
+                                QStringLiteral("--dialect"),
+                                dialect}
+                        + extraArguments);
     if (!m_process.waitForStarted(10000))
         return false;
     const QDeadlineTimer deadline(timeoutMs);

@@ -16,7 +16,7 @@ public:
 
     // Starts `connector-dev-server --port 0 --seed COUNT --dialect DIALECT`; false if it did not
     // print its URL within `timeoutMs`.
-    bool start(int seedCount, const QString& dialect, int timeoutMs = 120000);
+    bool start(int seedCount, const QString& dialect, int timeoutMs = 120000, const QStringList& extraArguments = {});
     QUrl baseUrl() const
     {
         return m_baseUrl;

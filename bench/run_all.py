@@ -267,6 +267,20 @@ def requests():
         f"- {i['intent']}: " + ", ".join(f"`{u}`" for u in i["requests"]) for i in r["intents"]))
 
 
+# 8. Bulk ---------------------------------------------------------------------------------------------
+def bulk():
+    log("8. bulk disable of 1,000 instances, dev server --latency 50 (bench_bulk)")
+    _, _, out = run_timed([str(BIN / "bench_bulk"), "--count", "1000", "--latency", "50", "--concurrency", "4"])
+    r = json.loads(out.strip().splitlines()[-1])
+    add(f"8. bulk disable sync, {r['sent']} of {r['instances']} instances ({r['requests']} requests, 50 ms each, "
+        f"{r['concurrency']} at a time)", r["totalMs"], "ms", r["floorMs"], "<= 1.2x",
+        r["totalMs"] <= 1.2 * r["floorMs"], None, "floor: requests x latency / concurrency")
+    add("8. GUI thread, longest event during that bulk run, progress dialog shown (thread CPU)",
+        r["longestEventCpuMs"], "ms", None, "<= 16 ms", r["longestEventCpuMs"] <= 16)
+    add("8. memory growth (VmRSS) over that bulk run", r["rssGrowthKb"] / 1024, "MB", None, "< 10 MB",
+        r["rssGrowthKb"] < 10 * 1024)
+
+
 def fmt(value, unit):
     if value is None:
         return "-"
@@ -284,7 +298,7 @@ def machine():
 
 
 def main():
-    for step in (decoding, table, end_to_end, startup_and_memory, requests, export):
+    for step in (decoding, table, end_to_end, startup_and_memory, requests, export, bulk):
         try:
             step()
         except Exception as e:  # one broken figure must not hide the others

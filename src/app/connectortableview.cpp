@@ -28,7 +28,7 @@ ConnectorTableView::ConnectorTableView(QWidget* parent)
     setModel(m_proxy);
     setItemDelegateForColumn(ConnectorTableModel::StateColumn, m_stateDelegate);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection); // bulk actions: see SelectionTracker
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
     setSortingEnabled(true);
@@ -165,9 +165,15 @@ void ConnectorTableView::paintEvent(QPaintEvent* event)
 void ConnectorTableView::contextMenuEvent(QContextMenuEvent* event)
 {
     // The row under the mouse becomes current first, so the menu acts on what was clicked.
+    // A row of a selection of several stays with it, so that the menu offers the bulk actions.
     const QModelIndex index = indexAt(viewport()->mapFromGlobal(event->globalPos()));
-    if (index.isValid())
-        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (index.isValid()) {
+        const bool inSelection = selectionModel()->isRowSelected(index.row(), index.parent());
+        selectionModel()->setCurrentIndex(index,
+                                          inSelection
+                                              ? QItemSelectionModel::NoUpdate
+                                              : QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
     emit contextMenuRequested(event->globalPos());
 }
 

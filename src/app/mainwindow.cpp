@@ -79,6 +79,7 @@ MainWindow::MainWindow(ApiClient* client, QWidget* parent)
     setupConnections();
     setupLifecycle();
     setupExport();
+    setupBulk();
     setupKeyboard();
     setupStatus();
     restoreSettings();
@@ -413,6 +414,10 @@ void MainWindow::showTableMenu(const QPoint& globalPos)
     menu->addAction(m_ui->actionDelete);
     menu->addSeparator();
     menu->addActions(lifecycleMenuActions());
+    if (const QList<QAction*> bulk = bulkMenuActions(); !bulk.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(bulk);
+    }
     menu->setToolTipsVisible(true); // so that a disabled rename says why
     menu->popup(globalPos);
 }

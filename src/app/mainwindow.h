@@ -11,6 +11,7 @@
 #include <memory>
 
 class ApiClient;
+class BulkActions;
 class ConnectorListController;
 class ConnectorTableModel;
 class ConnectorTableView;
@@ -101,6 +102,8 @@ private:
     QString teamScopeRefusedKey() const;
     void holdRowActionsBehindDialogs();
     void showShortcuts();
+    void setupBulk(); // mainwindow_bulk.cpp
+    QList<QAction*> bulkMenuActions() const; // on the selection, when there are several
     void readBack(const QString& id); // GET one instance for its row and the details pane
     QList<QAction*> lifecycleMenuActions() const;
     void forgetLifecycle(); // another server
@@ -133,6 +136,7 @@ private:
     QTimer* m_deleteReloadTimer; // how long after a background delete the list is asked again
     DialogLauncher* m_dialogs;
     LifecycleActions* m_lifecycle = nullptr;
+    BulkActions* m_bulk = nullptr;
     PageFollower* m_pageFollower = nullptr;
     ExportController* m_export = nullptr;
     int m_savedLimit = 0; // the page size of the last session, applied by the first load

@@ -257,6 +257,15 @@ ApiReply* ApiClient::deleteConnector(const QString& connectorId)
     return sendForId("DELETE", connectorId);
 }
 
+ApiReply* ApiClient::deleteConnectorOnce(const QString& connectorId)
+{
+    const RetryPolicy kept = m_settings.retryPolicy; // each reply copies the settings it starts with
+    m_settings.retryPolicy = RetryPolicy::none();
+    ApiReply* reply = sendForId("DELETE", connectorId);
+    m_settings.retryPolicy = kept;
+    return reply;
+}
+
 ApiReply* ApiClient::updateName(const QString& connectorId, const QString& instanceName)
 {
     if (!isValidConnectorId(connectorId))

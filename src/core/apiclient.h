@@ -80,6 +80,9 @@ public:
     ApiReply* getConnector(const QString& connectorId);
     ApiReply* createConnector(const CreateConnectorRequest& request); // POST: never retried
     ApiReply* deleteConnector(const QString& connectorId);
+    // The same, sent once whatever the retry policy: a bulk delete that times out is left Unknown, and
+    // a 429 is paced by the caller (BulkOperation), not replayed here.
+    ApiReply* deleteConnectorOnce(const QString& connectorId);
     ApiReply* updateName(const QString& connectorId, const QString& instanceName);
     ApiReply* listRegistry(const ListParams& params); // GET /connectors/registry
 

@@ -28,6 +28,7 @@ struct ApiError
     int httpStatus = 0;
     QString message; // the server's own words where it gave any, else ours
     QString details; // more for a details box: certificate chain, the raw start of an HTML page...
+    int retryAfterMs = -1; // a 429's Retry-After, when the server sent one: when to ask again
 
     bool isError() const
     {

@@ -323,6 +323,8 @@ void ApiReply::concludeAttempt(const ApiError& attemptError, const QByteArray& r
         }
     }
     m_error = error;
+    if (m_error.kind == ApiError::Kind::RateLimited)
+        m_error.retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter); // for a caller that paces itself
     // Where the call went and how often it was tried: "Connection refused" alone says neither.
     if (m_error.kind == ApiError::Kind::Network || m_error.kind == ApiError::Kind::Timeout) {
         const QUrl server = url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);

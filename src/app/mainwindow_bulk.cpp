@@ -1,0 +1,38 @@
+// The main window's part in bulk work (issue 12 points 1 and 2), kept apart from mainwindow.cpp: the
+// selection across pages, "Select all N matching", and the bulk actions in the Edit menu, the table's
+// context menu and the status bar. BulkActions does the work; this only places it in the window.
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "bulkactions.h"
+#include "errorbanner.h"
+#include "serversession.h"
+
+#include <QLabel>
+#include <QMenu>
+
+void MainWindow::setupBulk()
+{
+    m_bulk = new BulkActions(m_client, m_ui->connectorTable, m_controller, this);
+
+    // Edit menu: a "Selected Instances" submenu after the single-instance actions.
+    QMenu* bulkMenu = m_ui->menuEdit->addMenu(tr("Selected Instances"));
+    bulkMenu->setObjectName(QStringLiteral("menuSelection"));
+    bulkMenu->addActions(m_bulk->bulkActions());
+    m_ui->menuEdit->insertSeparator(bulkMenu->menuAction());
+    m_ui->menuEdit->insertAction(bulkMenu->menuAction(), m_bulk->selectAllMatchingAction());
+    addAction(m_bulk->selectAllMatchingAction());
+
+    m_ui->statusBar->addPermanentWidget(m_bulk->statusLabel());
+    connect(m_bulk, &BulkActions::message, this, [this](const QString& text) {
+        m_ui->statusBar->showMessage(text, 15000);
+    });
+    connect(m_bulk, &BulkActions::reloadRequested, this, &MainWindow::reload);
+    connect(m_session, &ServerSession::serverChanged, m_bulk, &BulkActions::reset);
+}
+
+QList<QAction*> MainWindow::bulkMenuActions() const
+{
+    return m_bulk->hasSeveralSelected() ? m_bulk->bulkActions() : QList<QAction*>();
+}
