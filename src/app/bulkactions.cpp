@@ -24,7 +24,7 @@ BulkActions::BulkActions(ApiClient* client,
     , m_window(window)
     , m_selection(new SelectionTracker(table, this))
     , m_selectAll(new SelectAllMatching(client, window, this))
-    , m_selectAllAction(new QAction(tr("Select All Matching"), this))
+    , m_selectAllAction(new QAction(tr("Select &all matching"), this))
     , m_status(new QLabel(window))
 {
     setObjectName(QStringLiteral("bulkActions"));
@@ -59,9 +59,27 @@ BulkActions::BulkActions(ApiClient* client,
     updateStatus();
 }
 
+// The menu's words, with a mnemonic each (the same letters as the row's own actions where they can).
+QString BulkActions::menuText(BulkAction action)
+{
+    switch (action) {
+    case BulkAction::EnableSync:
+        return tr("&Enable sync (selected)");
+    case BulkAction::DisableSync:
+        return tr("&Disable sync (selected)");
+    case BulkAction::EnableAgent:
+        return tr("Enable &agent (selected)");
+    case BulkAction::DisableAgent:
+        return tr("Disable a&gent (selected)");
+    case BulkAction::Delete:
+        return tr("De&lete (selected)…");
+    }
+    return BulkPlan::actionText(action);
+}
+
 QAction* BulkActions::addAction(BulkAction action, const QString& objectName)
 {
-    auto* a = new QAction(tr("%1 (Selected)").arg(BulkPlan::actionText(action)), this);
+    auto* a = new QAction(menuText(action), this);
     a->setObjectName(objectName);
     connect(a, &QAction::triggered, this, [this, action] { confirm(action); });
     m_actions.append(a);

@@ -61,6 +61,7 @@ signals:
     void message(const QString& text);
 
 private:
+    static QString menuText(BulkAction action);
     QAction* addAction(BulkAction action, const QString& objectName);
     void confirm(BulkAction action);
     void run(const BulkPlan& plan, int concurrency);

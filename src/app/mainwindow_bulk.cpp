@@ -16,8 +16,8 @@ void MainWindow::setupBulk()
 {
     m_bulk = new BulkActions(m_client, m_ui->connectorTable, m_controller, this);
 
-    // Edit menu: a "Selected Instances" submenu after the single-instance actions.
-    QMenu* bulkMenu = m_ui->menuEdit->addMenu(tr("Selected Instances"));
+    // Edit menu: a "Selected instances" submenu after the single-instance actions.
+    QMenu* bulkMenu = m_ui->menuEdit->addMenu(tr("Se&lected instances"));
     bulkMenu->setObjectName(QStringLiteral("menuSelection"));
     bulkMenu->addActions(m_bulk->bulkActions());
     m_ui->menuEdit->insertSeparator(bulkMenu->menuAction());
