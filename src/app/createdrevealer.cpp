@@ -75,12 +75,11 @@ void CreatedRevealer::onPageLoaded()
         cleared.append(tr("\u201cNot authenticated\u201d"));
     if (now.search() != m_before.search())
         cleared.append(tr("search text"));
-    emit message(cleared.isEmpty()
-                     ? tr("Created \u201c%1\u201d: it is on page %2.").arg(name).arg(now.page())
-                     : tr("Created \u201c%1\u201d: it is on page %2, after clearing what hid it: %3.")
-                           .arg(name)
-                           .arg(now.page())
-                           .arg(cleared.join(QLatin1String(", "))));
+    emit message(cleared.isEmpty() ? tr("Created \u201c%1\u201d: it is on page %2.").arg(name).arg(now.page())
+                                   : tr("Created \u201c%1\u201d: it is on page %2, after clearing what hid it: %3.")
+                                         .arg(name)
+                                         .arg(now.page())
+                                         .arg(cleared.join(QLatin1String(", "))));
 }
 
 void CreatedRevealer::onLocated(const ListQuery& query)
