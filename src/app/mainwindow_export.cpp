@@ -1,14 +1,16 @@
 // The main window's part in exporting (issue 12, point 3): File > Export view... (Ctrl+E), fed with
-// the table's filter and selected rows, kept apart from mainwindow.cpp.
+// the table's filter and the selection (across pages), kept apart from mainwindow.cpp.
 #include "mainwindow.h"
 
 #include "ui_mainwindow.h"
 
+#include "bulkactions.h"
 #include "connectortableview.h"
 #include "core/connectorlistcontroller.h"
 #include "core/connectortablemodel.h"
 #include "errorbanner.h"
 #include "exportcontroller.h"
+#include "selectiontracker.h"
 #include "serversession.h"
 
 #include <QItemSelectionModel>
@@ -26,6 +28,9 @@ void MainWindow::setupExport()
 
     m_export->setQuerySource([this] { return m_controller->query(); });
     m_export->setSelectionSource([this] {
+        // The selection across pages (Select all matching included), as the bulk actions see it.
+        if (m_bulk)
+            return m_bulk->selection()->instances();
         // The selected rows in the order the table shows them.
         QModelIndexList rows = m_ui->connectorTable->selectionModel()->selectedRows();
         std::sort(
