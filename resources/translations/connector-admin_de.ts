@@ -12,28 +12,28 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="71"/>
+        <location filename="../../src/core/apiclient.cpp" line="72"/>
         <source>The page must be 1 or more.</source>
         <translation>Die Seite muss 1 oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="73"/>
+        <location filename="../../src/core/apiclient.cpp" line="74"/>
         <source>The page size must be between 1 and %1.</source>
         <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="76"/>
+        <location filename="../../src/core/apiclient.cpp" line="77"/>
         <source>The scope must be team or personal.</source>
         <translation>Der Bereich muss team oder personal sein.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="117"/>
+        <location filename="../../src/core/apiclient.cpp" line="118"/>
         <source>No server is set.</source>
         <translation>Es ist kein Server festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="210"/>
-        <location filename="../../src/core/apiclient.cpp" line="260"/>
+        <location filename="../../src/core/apiclient.cpp" line="215"/>
+        <location filename="../../src/core/apiclient.cpp" line="274"/>
         <source>&quot;%1&quot; is not a valid connector id.</source>
         <translation>„%1“ ist keine gültige Connector-ID.</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>Der Server antwortete mit dem unerwarteten HTTP-Status %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/apireply.cpp" line="330"/>
+        <location filename="../../src/core/apireply.cpp" line="332"/>
         <source>(%1, %n attempts)</source>
         <translation>
             <numerusform>(%1, %n Versuch)</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/core/apireply.cpp" line="331"/>
+        <location filename="../../src/core/apireply.cpp" line="333"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -172,19 +172,367 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../src/app/bulkactions.cpp" line="27"/>
+        <source>Select &amp;all matching</source>
+        <translation>Alle Tre&amp;ffer auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkactions.cpp" line="32"/>
+        <source>Select every instance of the current filter, on all its pages</source>
+        <translation>Jede Instanz des aktuellen Filters auswählen, auf allen Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkactions.cpp" line="50"/>
+        <source>Selected all %1 matching instances.</source>
+        <translation>Alle %1 passenden Instanzen ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkactions.cpp" line="54"/>
+        <source>Select all matching was cancelled; the selection is as it was.</source>
+        <translation>„Alle Treffer auswählen“ wurde abgebrochen; die Auswahl ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkactions.cpp" line="67"/>
+        <source>&amp;Enable sync (selected)</source>
+        <translation>Synchronisierung &amp;aktivieren (Auswahl)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkactions.cpp" line="69"/>
+        <source>&amp;Disable sync (selected)</source>
+        <translation>Synchronisierung dea&amp;ktivieren (Auswahl)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkactions.cpp" line="71"/>
+        <source>Enable &amp;agent (selected)</source>
+        <translation>A&amp;gent aktivieren (Auswahl)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkactions.cpp" line="73"/>
+        <source>Disable a&amp;gent (selected)</source>
+        <translation>Agen&amp;t deaktivieren (Auswahl)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkactions.cpp" line="75"/>
+        <source>De&amp;lete (selected)…</source>
+        <translation>&amp;Löschen (Auswahl)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkactions.cpp" line="119"/>
+        <source>A bulk action is still running: wait for it to finish or cancel it first.</source>
+        <translation>Eine Massenaktion läuft noch: Warten Sie, bis sie abgeschlossen ist, oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkactions.cpp" line="174"/>
+        <source>Select all %1 matching</source>
+        <translation>Alle %1 Treffer auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkactions.cpp" line="175"/>
+        <source>Select all matching</source>
+        <translation>Alle Treffer auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <location filename="../../src/app/bulkconfirmdialog.cpp" line="30"/>
+        <source>How many calls run at the same time. The server may ask for fewer (429): the run then slows down by itself.</source>
+        <translation>Wie viele Aufrufe gleichzeitig laufen. Der Server kann um weniger bitten (429): Der Lauf verlangsamt sich dann von selbst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkconfirmdialog.cpp" line="34"/>
+        <source>Nothing to do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkconfirmdialog.cpp" line="37"/>
+        <source>At most at a time:</source>
+        <translation>Höchstens gleichzeitig:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkconfirmdialog.cpp" line="42"/>
+        <source>Team instances are shared by the whole organisation. Type the number of instances to delete (%1) to confirm:</source>
+        <translation>Team-Instanzen werden von der ganzen Organisation genutzt. Geben Sie zur Bestätigung die Anzahl der zu löschenden Instanzen (%1) ein:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkconfirmdialog.cpp" line="85"/>
+        <source>%1: %2 of the %3 selected instances.</source>
+        <translation>%1: %2 der %3 ausgewählten Instanzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkconfirmdialog.cpp" line="93"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkconfirmdialog.cpp" line="94"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkconfirmdialog.cpp" line="103"/>
+        <source>Skipped, nothing sent (%1):</source>
+        <translation>Übersprungen, nichts gesendet (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkconfirmdialog.cpp" line="109"/>
+        <source>Deleting cannot be undone.</source>
+        <translation>Das Löschen kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkItem</name>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="53"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="55"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="57"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="59"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="61"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="63"/>
+        <source>Unknown</source>
+        <translation>Ungewiss</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="65"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>BulkItemModel</name>
+    <message>
+        <location filename="../../src/app/bulkitemmodel.cpp" line="62"/>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkitemmodel.cpp" line="64"/>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkitemmodel.cpp" line="66"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkitemmodel.cpp" line="68"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperation</name>
+    <message>
+        <location filename="../../src/core/bulkoperation.cpp" line="91"/>
+        <location filename="../../src/core/bulkoperation.cpp" line="232"/>
+        <source>Not sent: cancelled.</source>
+        <translation>Nicht gesendet: abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkoperation.cpp" line="164"/>
+        <source>No server.</source>
+        <translation>Kein Server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkoperation.cpp" line="190"/>
+        <source>Already so on the server.</source>
+        <translation>Auf dem Server bereits so eingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkoperation.cpp" line="233"/>
+        <source>Server busy (429): waiting %1 s.</source>
+        <translation>Server ausgelastet (429): Wartezeit %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlan</name>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="73"/>
+        <source>Being deleted.</source>
+        <translation>Wird gerade gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="78"/>
+        <source>Sync is already enabled.</source>
+        <translation>Die Synchronisierung ist bereits aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="80"/>
+        <source>Sync is already disabled.</source>
+        <translation>Die Synchronisierung ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="82"/>
+        <source>The agent is already enabled.</source>
+        <translation>Der Agent ist bereits aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="84"/>
+        <source>The agent is already disabled.</source>
+        <translation>Der Agent ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="94"/>
+        <source>deleting</source>
+        <translation>in Löschung</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="96"/>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="97"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="97"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="104"/>
+        <source>Enable sync</source>
+        <translation>Synchronisierung aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="106"/>
+        <source>Disable sync</source>
+        <translation>Synchronisierung deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="108"/>
+        <source>Enable agent</source>
+        <translation>Agent aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="110"/>
+        <source>Disable agent</source>
+        <translation>Agent deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="112"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="122"/>
+        <source>no scope</source>
+        <translation>ohne Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="147"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressDialog</name>
+    <message>
+        <location filename="../../src/app/bulkprogressdialog.cpp" line="26"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkprogressdialog.cpp" line="27"/>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkprogressdialog.cpp" line="28"/>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkprogressdialog.cpp" line="29"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkprogressdialog.cpp" line="55"/>
+        <source>As text</source>
+        <translation>Als Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkprogressdialog.cpp" line="57"/>
+        <source>As CSV</source>
+        <translation>Als CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/bulkprogressdialog.cpp" line="87"/>
+        <source>The server asks to slow down: waiting %1 s, then %n at a time.</source>
+        <translation>
+            <numerusform>Der Server bittet um weniger Last: %1 s Wartezeit, danach %n Aufruf gleichzeitig.</numerusform>
+            <numerusform>Der Server bittet um weniger Last: %1 s Wartezeit, danach %n Aufrufe gleichzeitig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkprogressdialog.cpp" line="111"/>
+        <source>%1 of %2 instances: %3 done, %4 skipped, %5 failed, %6 unknown</source>
+        <translation>%1 von %2 Instanzen: %3 erledigt, %4 übersprungen, %5 fehlgeschlagen, %6 ungewiss</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkprogressdialog.cpp" line="119"/>
+        <source>, %1 not sent</source>
+        <translation>, %1 nicht gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/bulkprogressdialog.cpp" line="121"/>
+        <source> — cancelling: waiting for %n in flight</source>
+        <translation>
+            <numerusform> — wird abgebrochen: Warten auf %n laufenden Aufruf</numerusform>
+            <numerusform> — wird abgebrochen: Warten auf %n laufende Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkprogressdialog.cpp" line="122"/>
+        <source> — running</source>
+        <translation> — läuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bulkprogressdialog.cpp" line="124"/>
+        <source> — finished</source>
+        <translation> — abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorInstance</name>
     <message>
-        <location filename="../../src/core/connectorinstance.cpp" line="278"/>
+        <location filename="../../src/core/connectorinstance.cpp" line="284"/>
         <source>Deletion is in progress.</source>
         <translation>Die Instanz wird gerade gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorinstance.cpp" line="281"/>
+        <location filename="../../src/core/connectorinstance.cpp" line="287"/>
         <source>Locked by a running job (%1).</source>
         <translation>Durch einen laufenden Job gesperrt (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorinstance.cpp" line="282"/>
+        <location filename="../../src/core/connectorinstance.cpp" line="288"/>
         <source>Locked by a running job.</source>
         <translation>Durch einen laufenden Job gesperrt.</translation>
     </message>
@@ -200,22 +548,22 @@
 <context>
     <name>ConnectorListController</name>
     <message>
-        <location filename="../../src/core/connectorlistcontroller.cpp" line="159"/>
+        <location filename="../../src/core/connectorlistcontroller.cpp" line="255"/>
         <source>No connector instances</source>
         <translation>Keine Connector-Instanzen</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorlistcontroller.cpp" line="163"/>
+        <location filename="../../src/core/connectorlistcontroller.cpp" line="259"/>
         <source>%1-%2 of %3</source>
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorlistcontroller.cpp" line="164"/>
+        <location filename="../../src/core/connectorlistcontroller.cpp" line="260"/>
         <source>%1-%2 of more</source>
         <translation>%1–%2 von mehr als %2</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectorlistcontroller.cpp" line="164"/>
+        <location filename="../../src/core/connectorlistcontroller.cpp" line="260"/>
         <source>%1-%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -252,86 +600,123 @@
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
+    <message>
+        <location filename="../../src/app/connectorstatedelegate.cpp" line="140"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorTableModel</name>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="22"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="23"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="22"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="23"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="24"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="25"/>
         <source>Configured</source>
         <translation>Konfiguriert</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="26"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="27"/>
         <source>Authenticated</source>
         <translation>Authentifiziert</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="28"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="29"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="32"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="33"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="53"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="43"/>
+        <source>Syncing</source>
+        <translation>Wird synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="45"/>
+        <source>Full syncing</source>
+        <translation>Wird vollständig synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="47"/>
+        <source>Deleting</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="66"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="67"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="94"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="54"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="95"/>
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="124"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="146"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="148"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="169"/>
+        <source>Local time (%1); the cell&apos;s tooltip and the details give UTC</source>
+        <translation>Ortszeit (%1); der Tooltip der Zelle und die Details zeigen UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectortablemodel.cpp" line="174"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="126"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="176"/>
         <source>Connector type</source>
         <translation>Connector-Typ</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="128"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="178"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="130"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="180"/>
         <source>Auth type</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="132"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="182"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="134"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="184"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="136"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="186"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/core/connectortablemodel.cpp" line="138"/>
+        <location filename="../../src/core/connectortablemodel.cpp" line="188"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -532,67 +917,67 @@
         <translation>{&quot;enableManualSync&quot;: true}</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="22"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="23"/>
         <source>Team: everyone in the organisation (needs an admin)</source>
         <translation>Team: alle in der Organisation (erfordert Administratorrechte)</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="23"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="24"/>
         <source>Personal: only you</source>
         <translation>Persönlich: nur Sie</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="35"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="36"/>
         <source>New Connector Instance</source>
         <translation>Neue Connector-Instanz</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="37"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="38"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="38"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="39"/>
         <source>Create the connector instance on the server</source>
         <translation>Die Connector-Instanz auf dem Server erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="140"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="153"/>
         <source>%1 instances can only have this scope.</source>
         <translation>Instanzen von %1 können nur diesen Bereich haben.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="157"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="170"/>
         <source>%1 needs no sign-in.</source>
         <translation>%1 benötigt keine Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="160"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="173"/>
         <source>%1 supports only this sign-in.</source>
         <translation>%1 unterstützt nur diese Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="220"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="233"/>
         <source>Waiting for the list of connector types.</source>
         <translation>Warten auf die Liste der Connector-Typen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="222"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="235"/>
         <source>Choose a connector type.</source>
         <translation>Wählen Sie einen Connector-Typ.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="237"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="250"/>
         <source>Creating &quot;%1&quot;…</source>
         <translation>„%1“ wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="247"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="264"/>
         <source>The server accepted the request but its answer could not be read (%1). The instance was probably created: refresh the list before trying again.</source>
         <translation>Der Server hat die Anfrage angenommen, aber seine Antwort konnte nicht gelesen werden (%1). Die Instanz wurde wahrscheinlich erstellt: Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="249"/>
+        <location filename="../../src/app/dialogs/createconnectordialog.cpp" line="266"/>
         <source>no instance id</source>
         <translation>keine Instanz-ID</translation>
     </message>
@@ -708,6 +1093,59 @@
         <location filename="../../src/core/createconnectorrequest.cpp" line="186"/>
         <source>Unknown auth type &quot;%1&quot;; expected one of %2.</source>
         <translation>Unbekannte Authentifizierungsart „%1“; erwartet wird einer der Werte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatedRevealer</name>
+    <message>
+        <location filename="../../src/app/createdrevealer.cpp" line="50"/>
+        <source>Created “%1”.</source>
+        <translation>„%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/createdrevealer.cpp" line="56"/>
+        <source>Created “%1”. Looking for the page that shows it…</source>
+        <translation>„%1“ wurde erstellt. Die Seite, auf der die Instanz steht, wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/createdrevealer.cpp" line="69"/>
+        <source>state filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/createdrevealer.cpp" line="71"/>
+        <source>scope filter</source>
+        <translation>Bereichsfilter</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/createdrevealer.cpp" line="73"/>
+        <source>type filter</source>
+        <translation>Typfilter</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/createdrevealer.cpp" line="75"/>
+        <source>“Not authenticated”</source>
+        <translation>„Nicht authentifiziert“</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/createdrevealer.cpp" line="77"/>
+        <source>search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/createdrevealer.cpp" line="78"/>
+        <source>Created “%1”: it is on page %2.</source>
+        <translation>„%1“ wurde erstellt: Die Instanz steht auf Seite %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/createdrevealer.cpp" line="79"/>
+        <source>Created “%1”: it is on page %2, after clearing what hid it: %3.</source>
+        <translation>„%1“ wurde erstellt: Die Instanz steht auf Seite %2; zurückgesetzt wurde, was sie verborgen hatte: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/createdrevealer.cpp" line="104"/>
+        <source>Created “%1”, but the server does not list it yet: reload (F5) to look again.</source>
+        <translation>„%1“ wurde erstellt, aber der Server führt die Instanz noch nicht auf: Laden Sie neu (F5), um erneut nachzusehen.</translation>
     </message>
 </context>
 <context>
@@ -932,13 +1370,13 @@
     <message>
         <location filename="../../src/app/detailspane.cpp" line="98"/>
         <location filename="../../src/app/detailspane.cpp" line="113"/>
-        <location filename="../../src/app/detailspane.cpp" line="393"/>
+        <location filename="../../src/app/detailspane.cpp" line="403"/>
         <source>Copy value</source>
         <translation>Wert kopieren</translation>
     </message>
     <message>
         <location filename="../../src/app/detailspane.cpp" line="112"/>
-        <location filename="../../src/app/detailspane.cpp" line="395"/>
+        <location filename="../../src/app/detailspane.cpp" line="405"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
@@ -963,118 +1401,123 @@
         <translation>Erneut beim Server abfragen</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="237"/>
+        <location filename="../../src/app/detailspane.cpp" line="122"/>
+        <source>Copied the id of “%1”: %2</source>
+        <translation>Die ID von „%1“ wurde kopiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="240"/>
         <source>This instance is no longer on the server: %1</source>
         <translation>Diese Instanz ist nicht mehr auf dem Server: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="240"/>
-        <location filename="../../src/app/detailspane.cpp" line="247"/>
+        <location filename="../../src/app/detailspane.cpp" line="243"/>
+        <location filename="../../src/app/detailspane.cpp" line="250"/>
         <source>Could not load the details: %1</source>
         <translation>Die Details konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="281"/>
+        <location filename="../../src/app/detailspane.cpp" line="284"/>
         <source>Running job: %1</source>
         <translation>Laufender Job: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="287"/>
+        <location filename="../../src/app/detailspane.cpp" line="290"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="288"/>
+        <location filename="../../src/app/detailspane.cpp" line="291"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="289"/>
+        <location filename="../../src/app/detailspane.cpp" line="292"/>
         <source>Connector type</source>
         <translation>Connector-Typ</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="291"/>
+        <location filename="../../src/app/detailspane.cpp" line="294"/>
         <source>App group</source>
         <translation>App-Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="292"/>
+        <location filename="../../src/app/detailspane.cpp" line="295"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="293"/>
+        <location filename="../../src/app/detailspane.cpp" line="296"/>
         <source>Auth type</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="294"/>
+        <location filename="../../src/app/detailspane.cpp" line="297"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="294"/>
+        <location filename="../../src/app/detailspane.cpp" line="297"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="295"/>
+        <location filename="../../src/app/detailspane.cpp" line="298"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="296"/>
+        <location filename="../../src/app/detailspane.cpp" line="299"/>
         <source>Configured</source>
         <translation>Konfiguriert</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="297"/>
+        <location filename="../../src/app/detailspane.cpp" line="300"/>
         <source>Authenticated</source>
         <translation>Authentifiziert</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="298"/>
+        <location filename="../../src/app/detailspane.cpp" line="301"/>
         <source>Agent enabled</source>
         <translation>Agent aktiviert</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="299"/>
+        <location filename="../../src/app/detailspane.cpp" line="302"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="300"/>
+        <location filename="../../src/app/detailspane.cpp" line="303"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="301"/>
+        <location filename="../../src/app/detailspane.cpp" line="304"/>
         <source>Updated by</source>
         <translation>Aktualisiert von</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="302"/>
-        <source>Created</source>
-        <translation>Erstellt</translation>
+        <location filename="../../src/app/detailspane.cpp" line="306"/>
+        <source>Created (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="303"/>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
+        <location filename="../../src/app/detailspane.cpp" line="307"/>
+        <source>Updated (UTC)</source>
+        <translation>Aktualisiert (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="305"/>
-        <source>Last sync</source>
-        <translation>Letzte Synchronisierung</translation>
+        <location filename="../../src/app/detailspane.cpp" line="309"/>
+        <source>Last sync (UTC)</source>
+        <translation>Letzte Synchronisierung (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="308"/>
+        <location filename="../../src/app/detailspane.cpp" line="312"/>
         <source>Other fields</source>
         <translation>Weitere Felder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/detailspane.cpp" line="308"/>
+        <location filename="../../src/app/detailspane.cpp" line="312"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n Feld</numerusform>
@@ -1082,12 +1525,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="338"/>
+        <location filename="../../src/app/detailspane.cpp" line="342"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="349"/>
+        <source>%1
+Local time: %2 (%3)</source>
+        <translation>%1
+Ortszeit: %2 (%3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/app/detailspane.cpp" line="352"/>
+        <location filename="../../src/app/detailspane.cpp" line="359"/>
         <source>{%n field(s)}</source>
         <translation>
             <numerusform>{%n Feld}</numerusform>
@@ -1095,7 +1545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/detailspane.cpp" line="363"/>
+        <location filename="../../src/app/detailspane.cpp" line="370"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n Eintrag]</numerusform>
@@ -1103,7 +1553,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/detailspane.cpp" line="394"/>
+        <location filename="../../src/app/detailspane.cpp" line="388"/>
+        <source>Copied %1: %2</source>
+        <translation>%1 kopiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="388"/>
+        <source>Copied the id: %1</source>
+        <translation>Die ID wurde kopiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/detailspane.cpp" line="404"/>
         <source>Copy field and value</source>
         <translation>Feld und Wert kopieren</translation>
     </message>
@@ -1111,12 +1571,12 @@
 <context>
     <name>DialogLauncher</name>
     <message>
-        <location filename="../../src/app/dialoglauncher.cpp" line="92"/>
+        <location filename="../../src/app/dialoglauncher.cpp" line="106"/>
         <source>About Connector Admin</source>
         <translation>Über Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialoglauncher.cpp" line="93"/>
+        <location filename="../../src/app/dialoglauncher.cpp" line="107"/>
         <source>&lt;h3&gt;Connector Admin %1&lt;/h3&gt;&lt;p&gt;A desktop console for the connector instances of a PipesHub server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, Version 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connector Admin %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für die Connector-Instanzen eines PipesHub-Servers.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License, Version 2.0.&lt;/p&gt;</translation>
     </message>
@@ -1129,102 +1589,247 @@
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../src/app/errorbanner.cpp" line="40"/>
+        <location filename="../../src/app/errorbanner.cpp" line="16"/>
+        <source>Server pr&amp;ofiles…</source>
+        <translation>Server&amp;profile…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errorbanner.cpp" line="27"/>
+        <source>Check the server&apos;s URL and token</source>
+        <translation>URL und Token des Servers prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errorbanner.cpp" line="46"/>
         <source>Could not load the connector instances: %1</source>
         <translation>Die Connector-Instanzen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/errorbanner.cpp" line="46"/>
+        <location filename="../../src/app/errorbanner.cpp" line="52"/>
         <source>If you know this certificate, add its CA under “CA certificates” in Server profiles.</source>
         <translation>Wenn Sie dieses Zertifikat kennen, fügen Sie seine Zertifizierungsstelle unter „CA-Zertifikate“ in den Serverprofilen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errorbanner.cpp" line="49"/>
+        <location filename="../../src/app/errorbanner.cpp" line="55"/>
+        <source>The token may be wrong or expired: fix it in Server profiles.</source>
+        <translation>Das Token ist möglicherweise falsch oder abgelaufen: Korrigieren Sie es in den Serverprofilen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errorbanner.cpp" line="57"/>
         <source>The rows below are from the last successful load and may be out of date.</source>
         <translation>Die Zeilen unten stammen vom letzten erfolgreichen Laden und sind möglicherweise veraltet.</translation>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../src/app/exportcontroller.cpp" line="21"/>
+        <source>&amp;Export view…</source>
+        <translation>Ansicht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportcontroller.cpp" line="27"/>
+        <source>Write every instance of the current filter, or the selected rows, to a CSV or JSON file</source>
+        <translation>Jede Instanz des aktuellen Filters oder die ausgewählten Zeilen in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportcontroller.cpp" line="60"/>
+        <location filename="../../src/app/exportcontroller.cpp" line="117"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportcontroller.cpp" line="60"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportcontroller.cpp" line="83"/>
+        <location filename="../../src/app/exportcontroller.cpp" line="119"/>
+        <location filename="../../src/app/exportcontroller.cpp" line="156"/>
+        <source>Export view</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/exportcontroller.cpp" line="84"/>
+        <source>Export the %n selected rows, or every instance of the current filter?</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Zeile exportieren oder jede Instanz des aktuellen Filters?</numerusform>
+            <numerusform>Die %n ausgewählten Zeilen exportieren oder jede Instanz des aktuellen Filters?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportcontroller.cpp" line="87"/>
+        <source>Selected rows</source>
+        <translation>Ausgewählte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportcontroller.cpp" line="88"/>
+        <source>Whole filter</source>
+        <translation>Gesamter Filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportcontroller.cpp" line="154"/>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportcontroller.cpp" line="154"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportcontroller.cpp" line="183"/>
+        <source>Exported %1 instances…</source>
+        <translation>%1 Instanzen exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/exportcontroller.cpp" line="190"/>
+        <source>Exported %n instances to %1.</source>
+        <translation>
+            <numerusform>%n Instanz nach %1 exportiert.</numerusform>
+            <numerusform>%n Instanzen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/exportcontroller.cpp" line="193"/>
+        <source>%n rows without an id were left out.</source>
+        <translation>
+            <numerusform>%n Zeile ohne ID wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen ohne ID wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportcontroller.cpp" line="208"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="31"/>
+        <location filename="../../src/app/filterbar.cpp" line="52"/>
+        <source>Not a&amp;uthenticated</source>
+        <translation>Nicht a&amp;uthentifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="57"/>
         <source>All scopes</source>
         <translation>Alle Bereiche</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="32"/>
+        <location filename="../../src/app/filterbar.cpp" line="58"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="33"/>
+        <location filename="../../src/app/filterbar.cpp" line="59"/>
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="34"/>
+        <location filename="../../src/app/filterbar.cpp" line="60"/>
         <source>Show the instances of one scope only</source>
         <translation>Nur die Instanzen eines Bereichs anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="37"/>
+        <location filename="../../src/app/filterbar.cpp" line="63"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="38"/>
+        <location filename="../../src/app/filterbar.cpp" line="64"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="39"/>
+        <location filename="../../src/app/filterbar.cpp" line="65"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="40"/>
+        <location filename="../../src/app/filterbar.cpp" line="66"/>
         <source>Configured</source>
         <translation>Konfiguriert</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="41"/>
+        <location filename="../../src/app/filterbar.cpp" line="67"/>
         <source>Agent-enabled</source>
         <translation>Agent aktiviert</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="42"/>
+        <location filename="../../src/app/filterbar.cpp" line="68"/>
         <source>Show the instances in one state only</source>
         <translation>Nur die Instanzen mit einem bestimmten Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="46"/>
+        <location filename="../../src/app/filterbar.cpp" line="71"/>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="82"/>
         <source>Search name, type or group (Ctrl+F)</source>
         <translation>Name, Typ oder Gruppe suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="50"/>
+        <location filename="../../src/app/filterbar.cpp" line="86"/>
         <source>&amp;Scope:</source>
         <translation>Be&amp;reich:</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="52"/>
+        <location filename="../../src/app/filterbar.cpp" line="88"/>
         <source>S&amp;tate:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="112"/>
+        <location filename="../../src/app/filterbar.cpp" line="90"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="184"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="222"/>
+        <source>The server cannot filter this state&apos;s list by type or sign-in: choose All states, Active or Inactive to use it</source>
+        <translation>Der Server kann die Liste dieses Status nicht nach Typ oder Anmeldung filtern: Wählen Sie „Alle Status“, „Aktiv“ oder „Inaktiv“, um diesen Filter zu nutzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="224"/>
+        <source>Show the instances of one connector type only</source>
+        <translation>Nur die Instanzen eines Connector-Typs anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="225"/>
+        <source>Show only the instances that have not been signed in yet</source>
+        <translation>Nur die Instanzen anzeigen, die noch nicht angemeldet wurden</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="233"/>
         <source>scope %1</source>
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="114"/>
+        <location filename="../../src/app/filterbar.cpp" line="235"/>
         <source>state %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="117"/>
-        <source>name contains “%1”</source>
-        <translation>Name enthält „%1“</translation>
+        <location filename="../../src/app/filterbar.cpp" line="238"/>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="240"/>
+        <source>not authenticated</source>
+        <translation>nicht authentifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="244"/>
+        <source>name, type or group contains “%1”</source>
+        <translation>Name, Typ oder Gruppe enthält „%1“</translation>
     </message>
 </context>
 <context>
@@ -1276,42 +1881,42 @@
         <translation>Den Server erneut fragen, was diese Instanz indexiert hat</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="282"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="277"/>
         <source>Loading statistics…</source>
         <translation>Statistik wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="302"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="297"/>
         <source>Could not refresh the statistics: %1</source>
         <translation>Die Statistik konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="303"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="298"/>
         <source>No statistics: %1</source>
         <translation>Keine Statistik: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="335"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="330"/>
         <source>1 record</source>
         <translation>1 Datensatz</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="335"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="330"/>
         <source>%1 records</source>
         <translation>%1 Datensätze</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="350"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="345"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="371"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="366"/>
         <source>%1 records by indexing status</source>
         <translation>%1-Datensätze nach Indexierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../src/app/indexingstatsview.cpp" line="382"/>
+        <location filename="../../src/app/indexingstatsview.cpp" line="377"/>
         <source>Nothing indexed yet.</source>
         <translation>Noch nichts indexiert.</translation>
     </message>
@@ -1715,7 +2320,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.ui" line="14"/>
-        <location filename="../../src/app/mainwindow.cpp" line="403"/>
+        <location filename="../../src/app/mainwindow.cpp" line="399"/>
         <source>Connector Admin</source>
         <translation>Connector Admin</translation>
     </message>
@@ -1905,28 +2510,28 @@
         <translation>&amp;Über Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../../src/app/mainwindow.cpp" line="154"/>
         <source>The selected instance is no longer on the server. Reload (F5) to refresh the list.</source>
         <translation>Die ausgewählte Instanz ist nicht mehr auf dem Server. Laden Sie die Liste neu (F5).</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="235"/>
-        <location filename="../../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../../src/app/mainwindow.cpp" line="243"/>
+        <location filename="../../src/app/mainwindow.cpp" line="396"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../../src/app/mainwindow.cpp" line="267"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="270"/>
+        <location filename="../../src/app/mainwindow.cpp" line="274"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/mainwindow.cpp" line="311"/>
+        <location filename="../../src/app/mainwindow.cpp" line="314"/>
         <source>%n row(s) without an id were left out: they cannot be acted on.</source>
         <translation>
             <numerusform>%n Zeile ohne ID wurde ausgelassen, da mit ihr keine Aktionen möglich sind.</numerusform>
@@ -1934,101 +2539,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="316"/>
-        <location filename="../../src/app/mainwindow.cpp" line="456"/>
+        <location filename="../../src/app/mainwindow.cpp" line="462"/>
         <source>Created “%1”.</source>
         <translation>„%1“ wurde erstellt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="319"/>
-        <source>Created “%1”. It is not on this page: change the filters or the page to see it.</source>
-        <translation>„%1“ wurde erstellt. Die Instanz ist nicht auf dieser Seite: Ändern Sie die Filter oder die Seite, um sie zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../../src/app/mainwindow.cpp" line="332"/>
         <source>Loading connector instances…</source>
         <translation>Connector-Instanzen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../../src/app/mainwindow.cpp" line="335"/>
         <source>No connector instances yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Connector-Instanzen. Erstellen Sie eine mit „Neu“ (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../../src/app/mainwindow.cpp" line="336"/>
         <source>No connector instances match the filters: %1.</source>
         <translation>Keine Connector-Instanz entspricht den Filtern: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="392"/>
+        <location filename="../../src/app/mainwindow.cpp" line="387"/>
         <source>%1 is unavailable: %2</source>
         <translation>%1 ist nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="403"/>
+        <location filename="../../src/app/mainwindow.cpp" line="399"/>
         <source>%1 — Connector Admin</source>
         <translation>%1 — Connector Admin</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="464"/>
+        <location filename="../../src/app/mainwindow.cpp" line="429"/>
+        <source>Copied the id of “%1”: %2</source>
+        <translation>Die ID von „%1“ wurde kopiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="438"/>
+        <source>Copied the name “%1”.</source>
+        <translation>Der Name „%1“ wurde kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="470"/>
         <source>Renamed to “%1”.</source>
         <translation>In „%1“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="481"/>
+        <location filename="../../src/app/mainwindow.cpp" line="487"/>
         <source>Deleting “%1” in the background…</source>
         <translation>„%1“ wird im Hintergrund gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="482"/>
+        <location filename="../../src/app/mainwindow.cpp" line="488"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="491"/>
+        <location filename="../../src/app/mainwindow.cpp" line="497"/>
         <source>That instance had already been deleted; the list is reloaded.</source>
         <translation>Diese Instanz war bereits gelöscht; die Liste wird neu geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow_bulk.cpp" line="20"/>
+        <source>Se&amp;lected instances</source>
+        <translation>Au&amp;sgewählte Instanzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow_filters.cpp" line="49"/>
+        <source>The connector types could not be loaded: %1</source>
+        <translation>Die Connector-Typen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow_filters.cpp" line="65"/>
+        <source>Opened the instance with the id %1 (the filters do not apply to it); clear the search to see the list again.</source>
+        <translation>Die Instanz mit der ID %1 wurde geöffnet (die Filter gelten für sie nicht); leeren Sie die Suche, um wieder die Liste zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow_filters.cpp" line="72"/>
+        <source>No instance has the id %1: searching names, types and groups for it instead.</source>
+        <translation>Keine Instanz hat die ID %1: Stattdessen wird in Namen, Typen und Gruppen danach gesucht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow_keyboard.cpp" line="50"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow_keyboard.cpp" line="63"/>
+        <source>Row menu</source>
+        <translation>Zeilenmenü</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow_keyboard.cpp" line="74"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow_keyboard.cpp" line="76"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow_keyboard.cpp" line="79"/>
+        <source>List every keyboard shortcut of this window</source>
+        <translation>Alle Tastenkürzel dieses Fensters auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow_keyboard.cpp" line="116"/>
+        <source>Unavailable while “%1” is open.</source>
+        <translation>Nicht verfügbar, solange „%1“ geöffnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow_status.cpp" line="38"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow_status.cpp" line="93"/>
+        <source>Personal is chosen: this server refused you a team instance before (only organisation admins may create them). Choose Team if that has changed.</source>
+        <translation>„Persönlich“ ist ausgewählt: Dieser Server hat Ihnen zuvor eine Team-Instanz verweigert (nur Administratoren der Organisation dürfen sie erstellen). Wählen Sie „Team“, falls sich das geändert hat.</translation>
     </message>
 </context>
 <context>
     <name>PagerWidget</name>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="14"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="15"/>
         <source>First page</source>
         <translation>Erste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="15"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="16"/>
         <source>Previous page</source>
         <translation>Vorherige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="16"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="17"/>
         <source>Next page</source>
         <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="17"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="18"/>
         <source>Last page</source>
         <translation>Letzte Seite</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="27"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="28"/>
         <source>Rows per page</source>
         <translation>Zeilen pro Seite</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="31"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="32"/>
         <source>Rows per &amp;page:</source>
         <translation>Zeilen pro &amp;Seite:</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="79"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="54"/>
+        <source>F&amp;irst page</source>
+        <translation>&amp;Erste Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/pagerwidget.cpp" line="57"/>
+        <source>P&amp;revious page</source>
+        <translation>&amp;Vorherige Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/pagerwidget.cpp" line="61"/>
+        <source>&amp;Next page</source>
+        <translation>Nä&amp;chste Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/pagerwidget.cpp" line="63"/>
+        <source>L&amp;ast page</source>
+        <translation>&amp;Letzte Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/pagerwidget.cpp" line="99"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/pagerwidget.cpp" line="121"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/pagerwidget.cpp" line="81"/>
+        <location filename="../../src/app/pagerwidget.cpp" line="123"/>
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
@@ -2071,17 +2765,17 @@
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="72"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="73"/>
         <source>It cannot be renamed now: %1 Try again when that has finished.</source>
         <translation>Die Instanz kann jetzt nicht umbenannt werden: %1 Versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="76"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="77"/>
         <source>Type the new name.</source>
         <translation>Geben Sie den neuen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="83"/>
+        <location filename="../../src/app/dialogs/renameconnectordialog.cpp" line="84"/>
         <source>Renaming to &quot;%1&quot;…</source>
         <translation>Wird in „%1“ umbenannt…</translation>
     </message>
@@ -2089,9 +2783,66 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../src/app/dialogs/requestdialog.cpp" line="127"/>
+        <location filename="../../src/app/dialogs/requestdialog.cpp" line="128"/>
         <source>Cancelled. If the server had already received the request, it may still take effect: refresh the list to check.</source>
         <translation>Abgebrochen. Falls der Server die Anfrage bereits erhalten hat, kann sie trotzdem noch wirksam werden: Aktualisieren Sie die Liste, um das zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectAllMatching</name>
+    <message>
+        <location filename="../../src/app/selectallmatching.cpp" line="43"/>
+        <source>Gathering the matching instances…</source>
+        <translation>Die passenden Instanzen werden gesammelt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/selectallmatching.cpp" line="43"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/selectallmatching.cpp" line="45"/>
+        <source>Select all matching</source>
+        <translation>Alle Treffer auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/selectallmatching.cpp" line="76"/>
+        <source>Gathering the matching instances… %1</source>
+        <translation>Die passenden Instanzen werden gesammelt… %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/selectallmatching.cpp" line="77"/>
+        <source>Gathering the matching instances… %1 of %2</source>
+        <translation>Die passenden Instanzen werden gesammelt… %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/selectallmatching.cpp" line="88"/>
+        <source>Selected the first %1 matching instances: a selection stops at %1, so that a bulk action stays reviewable and within the server&apos;s limits. Narrow the filter to reach the others.</source>
+        <translation>Die ersten %1 passenden Instanzen wurden ausgewählt: Eine Auswahl endet bei %1, damit eine Massenaktion überschaubar bleibt und die Grenzen des Servers einhält. Schränken Sie den Filter ein, um die übrigen zu erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/selectallmatching.cpp" line="100"/>
+        <source>Could not gather the matching instances: %1</source>
+        <translation>Die passenden Instanzen konnten nicht gesammelt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionTracker</name>
+    <message numerus="yes">
+        <location filename="../../src/app/selectiontracker.cpp" line="85"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/selectiontracker.cpp" line="86"/>
+        <source>%n selected (%1 on other pages)</source>
+        <translation>
+            <numerusform>%n ausgewählt (%1 auf anderen Seiten)</numerusform>
+            <numerusform>%n ausgewählt (%1 auf anderen Seiten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2422,6 +3173,75 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="38"/>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="132"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="48"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="51"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="51"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="107"/>
+        <source>Elsewhere in the window</source>
+        <translation>Anderswo im Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="122"/>
+        <source>In the table</source>
+        <translation>In der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="123"/>
+        <source>Move to another row</source>
+        <translation>Zu einer anderen Zeile wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="123"/>
+        <source>Up, Down, Page Up, Page Down, Home, End</source>
+        <translation>Hoch, Herunter, Bild aufwärts, Bild abwärts, Pos1, Ende</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="124"/>
+        <source>Show the row&apos;s menu</source>
+        <translation>Das Menü der Zeile öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="124"/>
+        <source>Menu or Shift+F10</source>
+        <translation>Menü oder Umschalt+F10</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="125"/>
+        <source>Leave the table (to the details, then the pager)</source>
+        <translation>Die Tabelle verlassen (zu den Details, dann zur Seitennavigation)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="125"/>
+        <source>Tab; Shift+Tab goes back</source>
+        <translation>Tab; Umschalt+Tab geht zurück</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shortcutsdialog.cpp" line="145"/>
+        <source>%1 is also the key of: %2. A key on two actions runs neither.</source>
+        <translation>%1 ist auch die Taste für: %2. Eine Taste, die zwei Aktionen zugeordnet ist, löst keine von beiden aus.</translation>
+    </message>
+</context>
+<context>
     <name>SignInProgress</name>
     <message>
         <location filename="../../src/app/signinprogress.cpp" line="15"/>
@@ -2447,7 +3267,7 @@
 <context>
     <name>SignInWatcher</name>
     <message>
-        <location filename="../../src/app/signinwatcher.cpp" line="85"/>
+        <location filename="../../src/app/signinwatcher.cpp" line="79"/>
         <source>No web browser could be opened. Open this address yourself to sign in: %1</source>
         <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie zur Anmeldung selbst diese Adresse: %1</translation>
     </message>
@@ -2455,22 +3275,22 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../src/app/statuspanel.cpp" line="25"/>
+        <location filename="../../src/app/statuspanel.cpp" line="24"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../src/app/statuspanel.cpp" line="36"/>
+        <location filename="../../src/app/statuspanel.cpp" line="33"/>
         <source>No server</source>
         <translation>Kein Server</translation>
     </message>
     <message>
-        <location filename="../../src/app/statuspanel.cpp" line="52"/>
+        <location filename="../../src/app/statuspanel.cpp" line="49"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../src/app/statuspanel.cpp" line="58"/>
+        <location filename="../../src/app/statuspanel.cpp" line="55"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -2561,6 +3381,32 @@
         <location filename="../../src/app/dialogs/syncsettingseditor.cpp" line="82"/>
         <source>Choose Scheduled to set a schedule, or Webhook to choose the events to listen to.</source>
         <translation>Wählen Sie „Geplant“, um einen Zeitplan festzulegen, oder „Webhook“, um die Ereignisse auszuwählen, auf die reagiert werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSortGuard</name>
+    <message>
+        <location filename="../../src/app/tablesortguard.cpp" line="25"/>
+        <source>This list comes from the server page by page, in the server&apos;s order, and the server cannot sort it: a column sorts when the whole result fits on one page (a larger page size, or a narrower filter), and always in the Active and Inactive states.</source>
+        <translation>Diese Liste kommt seitenweise vom Server, in dessen Reihenfolge, und der Server kann sie nicht sortieren: Eine Spalte lässt sich sortieren, wenn das ganze Ergebnis auf eine Seite passt (größere Seitengröße oder engerer Filter), und bei den Status „Aktiv“ und „Inaktiv“ immer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tablesortguard.cpp" line="36"/>
+        <source>Click a column to sort every instance of this list</source>
+        <translation>Klicken Sie auf eine Spalte, um alle Instanzen dieser Liste zu sortieren</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExporter</name>
+    <message>
+        <location filename="../../src/core/viewexporter.cpp" line="119"/>
+        <source>The export to %1 stopped, and no file was written: %2</source>
+        <translation>Der Export nach %1 wurde abgebrochen, es wurde keine Datei geschrieben: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/viewexporter.cpp" line="196"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +3520,14 @@
         <location filename="../../src/app/appstartup.cpp" line="284"/>
         <source>the demo server did not start: %1</source>
         <translation>der Demo-Server ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bulkreport</name>
+    <message>
+        <location filename="../../src/core/bulkitem.cpp" line="168"/>
+        <source>%1: %2 instances (%3)</source>
+        <translation>%1: %2 Instanzen (%3)</translation>
     </message>
 </context>
 <context>
