@@ -540,7 +540,12 @@
 <context>
     <name>ConnectorLifecycle</name>
     <message>
-        <location filename="../../src/core/connectorlifecycle.cpp" line="150"/>
+        <location filename="../../src/core/connectorlifecycle.cpp" line="30"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/connectorlifecycle.cpp" line="145"/>
         <source>The server accepted the change, but the instance still reads otherwise.</source>
         <translation>Der Server hat die Änderung angenommen, aber die Instanz zeigt weiterhin den alten Stand.</translation>
     </message>
@@ -2107,7 +2112,7 @@ Ortszeit: %2 (%3)</translation>
     <message>
         <location filename="../../src/app/lifecycleactions.cpp" line="92"/>
         <source>&amp;Sign in…</source>
-        <translation>A&amp;nmelden…</translation>
+        <translation>An&amp;melden…</translation>
     </message>
     <message>
         <location filename="../../src/app/lifecycleactions.cpp" line="93"/>

@@ -1,5 +1,8 @@
 #include "screenshotdriver.h"
 
+#include "bulkactions.h"
+#include "bulkconfirmdialog.h"
+#include "bulkprogressdialog.h"
 #include "connectortableview.h"
 #include "core/connectorlistcontroller.h"
 #include "core/connectortablemodel.h"
@@ -14,11 +17,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDialogButtonBox>
+#include <QItemSelectionModel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <QPushButton>
 
 #include <cstdio>
 
@@ -94,7 +100,9 @@ QStringList ScreenshotDriver::kinds()
             QStringLiteral("delete"),
             QStringLiteral("lifecycle"),
             QStringLiteral("stats"),
-            QStringLiteral("disable-delete")};
+            QStringLiteral("disable-delete"),
+            QStringLiteral("bulk"),
+            QStringLiteral("bulk-progress")};
 }
 
 void ScreenshotDriver::grabLifecycleMenu()
@@ -155,12 +163,48 @@ void ScreenshotDriver::startDisableThenDelete()
     dialog->accept();
 }
 
+void ScreenshotDriver::startBulk()
+{
+    // The first eight rows, as Shift+click would select them: a mix of what will be done and skipped.
+    auto* table = part<ConnectorTableView>(m_window, "connectorTable");
+    const QModelIndex first = table->model()->index(0, 0);
+    const QModelIndex last = table->model()->index(std::min(7, table->model()->rowCount() - 1), 0);
+    table->selectionModel()->select(QItemSelection(first, last),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    part<QAction>(m_window, "actionBulkDisableSync")->trigger();
+    auto* bulk = part<BulkActions>(m_window, "bulkActions");
+    BulkConfirmDialog* confirm = bulk->confirmDialog();
+    if (!confirm) {
+        std::fprintf(stderr, "connector-admin: the bulk confirmation is not available\n");
+        return finish(1);
+    }
+    if (m_dialogKind == QLatin1String("bulk")) {
+        m_dialog = confirm;
+        QTimer::singleShot(settleMs, this, &ScreenshotDriver::grabDialog);
+        return;
+    }
+    // bulk-progress: confirmed as the OK button does, pictured once the run has ended.
+    QTimer::singleShot(settleMs, this, [this, bulk, confirm] {
+        if (auto* buttons = confirm->findChild<QDialogButtonBox*>(); buttons && buttons->button(QDialogButtonBox::Ok))
+            buttons->button(QDialogButtonBox::Ok)->click();
+        BulkProgressDialog* progress = bulk->progressDialog();
+        if (!progress)
+            return finish(1);
+        m_dialog = progress;
+        connect(progress, &BulkProgressDialog::runFinished, this, [this] {
+            QTimer::singleShot(settleMs, this, &ScreenshotDriver::grabDialog);
+        });
+    });
+}
+
 void ScreenshotDriver::openDialog()
 {
     if (m_dialogKind == QLatin1String("lifecycle"))
         return grabLifecycleMenu();
     if (m_dialogKind == QLatin1String("stats"))
         return grabStats();
+    if (m_dialogKind.startsWith(QLatin1String("bulk")))
+        return startBulk();
     const bool create = m_dialogKind == QLatin1String("create");
     part<QAction>(m_window, create ? "actionNew" : "actionDelete")->trigger();
     auto* dialogs = part<DialogLauncher>(m_window, "dialogLauncher");

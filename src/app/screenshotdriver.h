@@ -31,6 +31,7 @@ private:
     void grabLifecycleMenu();
     void grabStats();
     void startDisableThenDelete();
+    void startBulk(); // several rows selected, then the bulk disable's confirmation (and its run)
     bool save(QWidget* widget, const QString& file);
     void finish(int exitCode);
 

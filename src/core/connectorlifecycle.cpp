@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConnectorLifecycle", text);
-}
-
 // An error after which the toggle or resync may have been carried out all the same: the request may
 // have reached the server before the answer was lost, cut or garbled. Such a request is not sent
 // again (it is not idempotent); the instance is read back instead.
@@ -32,7 +27,7 @@ bool mayHaveReachedServer(const ApiError& error)
 
 ApiError cancelled()
 {
-    return {ApiError::Kind::Cancelled, 0, tr("Cancelled."), {}};
+    return {ApiError::Kind::Cancelled, 0, QCoreApplication::translate("ConnectorLifecycle", "Cancelled."), {}};
 }
 
 } // namespace
