@@ -1,6 +1,7 @@
 #include "bulkconfirmdialog.h"
 
 #include "core/bulkoperation.h"
+#include "core/connectortablemodel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -86,12 +87,13 @@ QString BulkConfirmDialog::describe() const
                      .arg(BulkPlan::actionText(m_plan.action))
                      .arg(m_plan.toSend.size())
                      .arg(selected));
-    // Per scope, then per state: "team: 10 active, 2 locked".
+    // Per scope, then per state: "Team: 10 active, 2 locked".
     for (auto scope = m_plan.counts.cbegin(); scope != m_plan.counts.cend(); ++scope) {
         QStringList states;
         for (auto state = scope->cbegin(); state != scope->cend(); ++state)
             states.append(tr("%1 %2").arg(state.value()).arg(state.key()));
-        lines.append(tr("%1: %2").arg(scope.key(), states.join(QLatin1String(", "))));
+        lines.append(tr("%1: %2").arg(ConnectorTableModel::scopeLabel(InstanceScope::fromText(scope.key())),
+                                      states.join(QLatin1String(", "))));
     }
     if (!m_plan.toSend.isEmpty() && m_plan.toSend.size() <= maxNamesShown) {
         lines.append(QString());

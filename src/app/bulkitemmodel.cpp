@@ -1,6 +1,7 @@
 #include "bulkitemmodel.h"
 
 #include "core/bulkoperation.h"
+#include "core/connectortablemodel.h"
 
 #include <QColor>
 
@@ -33,7 +34,7 @@ QVariant BulkItemModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return item.instance.name.isEmpty() ? item.instance.id : item.instance.name;
         case ScopeColumn:
-            return item.instance.scope.text();
+            return ConnectorTableModel::scopeLabel(item.instance.scope);
         case StateColumn:
             return item.stateText();
         case MessageColumn:

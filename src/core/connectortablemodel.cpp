@@ -81,6 +81,13 @@ QString ConnectorTableModel::formatTime(const QDateTime& time)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString ConnectorTableModel::scopeLabel(const InstanceScope& scope)
+{
+    return scope == ConnectorScope::Team    ? tr("Team")
+        : scope == ConnectorScope::Personal ? tr("Personal")
+                                            : scope.text();
+}
+
 QVariant ConnectorTableModel::displayValue(const ConnectorInstance& c, int column)
 {
     switch (column) {
@@ -91,9 +98,7 @@ QVariant ConnectorTableModel::displayValue(const ConnectorInstance& c, int colum
             ? c.connectorType
             : QStringLiteral("%1 (%2)").arg(c.connectorType, c.appGroup);
     case ScopeColumn:
-        return c.scope == ConnectorScope::Team    ? tr("Team")
-            : c.scope == ConnectorScope::Personal ? tr("Personal")
-                                                  : c.scope.text();
+        return scopeLabel(c.scope);
     case AuthTypeColumn:
         return c.authType;
     case StateColumn:

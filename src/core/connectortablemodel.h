@@ -63,6 +63,8 @@ public:
     int rowOf(const QString& id) const; // -1 when not on this page
 
     static QStringList badges(const ConnectorInstance& connector);
+    // "Team", "Personal", as the Scope column says it (an unknown scope as the server sent it).
+    static QString scopeLabel(const InstanceScope& scope);
     // A job status as the badges read it: "Full syncing", not FULL_SYNCING (an unknown one alike).
     static QString statusLabel(const InstanceStatus& status);
     // Local time, as the table shows it; localZone() names the zone (the headers' tooltips say it).

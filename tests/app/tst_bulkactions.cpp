@@ -223,8 +223,8 @@ void TestBulkActions::theConfirmationSaysWhatWillHappen()
     QVERIFY(dialog);
     const QString text = dialog->text();
     QVERIFY2(text.startsWith(QStringLiteral("Disable sync: 3 of the 5 selected instances.")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("team: 2 active, 1 inactive, 1 locked")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("personal: 1 active")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Team: 2 active, 1 inactive, 1 locked")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Personal: 1 active")), qPrintable(text));
     for (const char* name : {"Wiki A", "Wiki B", "Mine"})
         QVERIFY2(text.contains(QStringLiteral("• ") + QLatin1String(name)), name);
     QVERIFY(!text.contains(QStringLiteral("• Wiki C")));
