@@ -5,10 +5,10 @@
 // bench_bulk [--count N] [--latency MS] [--concurrency C] [--json FILE]
 #include "devserverprocess.h"
 
-#include "bulkprogressdialog.h"
-#include "core/apiclient.h"
-#include "core/bulkoperation.h"
-#include "core/connectorpageloader.h"
+#include "app/bulk/bulkprogressdialog.h"
+#include "core/net/apiclient.h"
+#include "core/ops/bulkoperation.h"
+#include "core/list/connectorpageloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -6,19 +6,19 @@
 // Each prints one JSON object on stdout.
 #include "firstpaint.h"
 
-#include "appstartup.h"
-#include "connectortableview.h"
-#include "core/apiclient.h"
-#include "core/connectorlifecycle.h"
-#include "core/connectorlistcontroller.h"
-#include "core/connectorpageloader.h"
-#include "core/connectortablemodel.h"
-#include "core/rowfollower.h"
-#include "demoserver.h"
+#include "app/appstartup.h"
+#include "app/list/connectortableview.h"
+#include "core/net/apiclient.h"
+#include "core/ops/connectorlifecycle.h"
+#include "core/list/connectorlistcontroller.h"
+#include "core/list/connectorpageloader.h"
+#include "core/list/connectortablemodel.h"
+#include "core/list/rowfollower.h"
+#include "app/demoserver.h"
 #include "devserver/devserver.h"
-#include "filterbar.h"
-#include "mainwindow.h"
-#include "pagefollower.h"
+#include "app/list/filterbar.h"
+#include "app/mainwindow.h"
+#include "app/list/pagefollower.h"
 
 #include <QAction>
 #include <QApplication>

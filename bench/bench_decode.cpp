@@ -2,8 +2,8 @@
 // the floor of QJsonDocument::fromJson of the same bytes alone.
 #include "benchdata.h"
 
-#include "core/apierror.h"
-#include "core/pagination.h"
+#include "core/net/apierror.h"
+#include "core/wire/pagination.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
-// Figure 7: the console's export of a whole filter (core/viewexporter.h, what File > Export view runs)
+// Figure 7: the console's export of a whole filter (core/export/viewexporter.h, what File > Export view runs)
 // as a process of its own, so that bench/run_all.py times it from spawn to exit exactly as it times
 // `connectorctl list --all-pages --output csv|json` over the same server: every page, serialised, and
 // the file written and committed (QSaveFile: written, synced, renamed).
 //
 // bench_export --server URL --output csv|json --file PATH   (token: PIPESHUB_BEARER_AUTH)
-#include "core/apiclient.h"
-#include "core/viewexporter.h"
+#include "core/net/apiclient.h"
+#include "core/export/viewexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -5,13 +5,13 @@
 // ConnectorPageLoader (cached list, ListQuery::pageLocally) -> ConnectorTableModel -> the view.
 #include "devserverprocess.h"
 
-#include "core/apiclient.h"
-#include "core/connectorlistcontroller.h"
-#include "core/connectorpageloader.h"
-#include "core/connectortablemodel.h"
+#include "core/net/apiclient.h"
+#include "core/list/connectorlistcontroller.h"
+#include "core/list/connectorpageloader.h"
+#include "core/list/connectortablemodel.h"
 
 #ifdef CONNECTOR_BENCH_HAVE_APP
-#include "connectortableview.h"
+#include "app/list/connectortableview.h"
 #endif
 
 #include <QAbstractTableModel>

@@ -1,7 +1,7 @@
 #include "benchdata.h"
 
-#include "core/apierror.h"
-#include "core/pagination.h"
+#include "core/net/apierror.h"
+#include "core/wire/pagination.h"
 #include "devserver/connectorstore.h"
 #include "devserver/dialect.h"
 

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-#include "core/connectorinstance.h"
+#include "core/model/connectorinstance.h"
 
 // Test data for the benchmarks, made by the dev server's own code so that the bytes are exactly
 // what the server sends.

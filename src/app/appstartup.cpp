@@ -1,26 +1,20 @@
-#include "appstartup.h"
+#include "app/appstartup.h"
 
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
 
-#include "connectortableview.h"
-#include "core/appsettings.h"
-#include "core/connectortablemodel.h"
-#include "core/serverprofiles.h"
-#include "core/serverurl.h"
-#include "demoserver.h"
-#include "mainwindow.h"
-#include "screenshotdriver.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/serverprofiles.h"
+#include "core/net/serverurl.h"
+#include "app/demoserver.h"
+#include "app/mainwindow.h"
 
-#include <QAbstractItemModel>
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QEvent>
 #include <QFile>
 #include <QIcon>
 #include <QLibraryInfo>
-#include <QTimer>
 #include <QTranslator>
 
 #include <algorithm>
@@ -35,30 +29,6 @@ static void initResources()
 namespace {
 
 constexpr int maxDemoLatencyMs = 60000;
-
-// --quit-after-first-paint: quits once the table's viewport has been painted with rows.
-class FirstPaintQuitter final : public QObject
-{
-public:
-    FirstPaintQuitter(const QAbstractItemModel* model, QObject* parent)
-        : QObject(parent)
-        , m_model(model)
-    { }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done && m_model->rowCount() > 0) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    const QAbstractItemModel* m_model;
-    bool m_done = false;
-};
 
 } // namespace
 
@@ -142,21 +112,11 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
                                      tr("The API dialect of the demo server: pipeshub (default) or published."),
                                      tr("DIALECT"),
                                      QStringLiteral("pipeshub"));
-    QCommandLineOption screenshot(
-        QStringLiteral("screenshot"), tr("Save a picture of the window and quit."), tr("FILE"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption screenshotDialog(QStringLiteral("screenshot-dialog"),
-                                        tr("Also open a dialog (create or delete) and save a picture of it."),
-                                        tr("KIND:FILE"));
-    screenshotDialog.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption demoLatency(
         QStringLiteral("demo-latency"),
         tr("Delay every answer of the demo server by MS milliseconds, to see how a distant server feels (default 0)."),
         tr("MS"));
-    QCommandLineOption quitAfterFirstPaint(QStringLiteral("quit-after-first-paint"),
-                                           tr("Quit once the first page of instances is painted."));
-    quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({server, demo, dialect, demoLatency, screenshot, screenshotDialog, quitAfterFirstPaint});
+    parser.addOptions({server, demo, dialect, demoLatency});
 
     auto usageError = [exitCode](const QString& message) -> std::optional<StartupOptions> {
         std::fprintf(stderr, "connector-admin: %s\n", qPrintable(message));
@@ -198,20 +158,9 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
         if (!options.demo)
             return usageError(tr("--demo-latency needs --demo"));
     }
-    options.quitAfterFirstPaint = parser.isSet(quitAfterFirstPaint);
     options.serverUrl = parser.value(server);
     if (options.demo && !options.serverUrl.isEmpty())
         return usageError(tr("--demo and --server exclude each other"));
-    options.screenshotFile = parser.value(screenshot);
-    const QString dialogSpec = parser.value(screenshotDialog);
-    if (!dialogSpec.isEmpty()) {
-        const qsizetype colon = dialogSpec.indexOf(QLatin1Char(':'));
-        options.screenshotDialog = dialogSpec.left(colon);
-        options.screenshotDialogFile = colon > 0 ? dialogSpec.mid(colon + 1) : QString();
-        if (!ScreenshotDriver::kinds().contains(options.screenshotDialog) || options.screenshotDialogFile.isEmpty())
-            return usageError(tr("--screenshot-dialog takes KIND:FILE, KIND one of: %1")
-                                  .arg(ScreenshotDriver::kinds().join(QStringLiteral(", "))));
-    }
     *exitCode = 0;
     return options;
 }
@@ -233,7 +182,7 @@ chooseServer(const StartupOptions& options, const ServerProfiles& profiles, QStr
     return profile;
 }
 
-int run(int& argc, char** argv)
+int run(int& argc, char** argv, const std::function<void(MainWindow&)>& onWindowReady)
 {
     configureApplication();
     int exitCode = 0;
@@ -295,15 +244,8 @@ int run(int& argc, char** argv)
             window.showNoServer();
         }
     }
-    std::unique_ptr<ScreenshotDriver> screenshots;
-    if (!options->screenshotFile.isEmpty())
-        screenshots = std::make_unique<ScreenshotDriver>(
-            &window, options->screenshotFile, options->screenshotDialog, options->screenshotDialogFile);
-    if (options->quitAfterFirstPaint) {
-        const auto* table = window.findChild<ConnectorTableView*>(QStringLiteral("connectorTable"));
-        QWidget* viewport = table->viewport();
-        viewport->installEventFilter(new FirstPaintQuitter(table->connectorModel(), viewport));
-    }
+    if (onWindowReady)
+        onWindowReady(window);
     window.show();
     return app.exec();
 }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 #include <optional>
 
 class MainWindow;
@@ -18,14 +20,8 @@ struct StartupOptions
     bool demo = false;
     devserver::Dialect demoDialect = devserver::Dialect::PipesHub;
     QString serverUrl; // --server
-    // Hidden, for scripts/screenshots: grab the window (and a dialog) once the first page is painted.
-    QString screenshotFile;
-    QString screenshotDialog; // "create" or "delete"
-    QString screenshotDialogFile;
     // --demo-latency MS: the demo server's delay per answer (default 0), to see a distant server's pace.
     int demoLatencyMs = -1;
-    // Hidden, for timing the real binary (hyperfine): quit once the first page is painted.
-    bool quitAfterFirstPaint = false;
 };
 
 // Start-up: application identity, the command line, and which server the window opens on.
@@ -53,7 +49,9 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
 std::optional<ServerProfile>
 chooseServer(const StartupOptions& options, const ServerProfiles& profiles, QString* errorMessage);
 
-// The whole start-up, QApplication included: returns the process exit code.
-int run(int& argc, char** argv);
+// The whole start-up, QApplication included: returns the process exit code. `onWindowReady`, when
+// given, sees the window once it is open on its server, before it is shown: the workshop's tools
+// (src/workshop) hook in there, so that the product itself carries none of them.
+int run(int& argc, char** argv, const std::function<void(MainWindow&)>& onWindowReady = {});
 
 } // namespace appstartup

@@ -1,4 +1,4 @@
-#include "demoserver.h"
+#include "app/demoserver.h"
 
 #include <QRandomGenerator>
 

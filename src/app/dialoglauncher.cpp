@@ -1,4 +1,4 @@
-#include "dialoglauncher.h"
+#include "app/dialoglauncher.h"
 
 #include "app/dialogs/createconnectordialog.h"
 #include "app/dialogs/deleteconnectordialog.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/connectorinstance.h"
-#include "core/serverprofiles.h"
+#include "core/model/connectorinstance.h"
+#include "core/settings/serverprofiles.h"
 
 #include <QObject>
 #include <QPointer>

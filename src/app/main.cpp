@@ -1,4 +1,4 @@
-#include "appstartup.h"
+#include "app/appstartup.h"
 
 #include "platform/opensslexit.h"
 

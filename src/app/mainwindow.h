@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/apierror.h"
-#include "core/connectorinstance.h"
-#include "core/serverprofiles.h"
+#include "core/net/apierror.h"
+#include "core/model/connectorinstance.h"
+#include "core/settings/serverprofiles.h"
 
 #include <QMainWindow>
 #include <QSettings>

@@ -1,13 +1,13 @@
 // The main window's part in bulk work (issue 12 points 1 and 2), kept apart from mainwindow.cpp: the
 // selection across pages, "Select all N matching", and the bulk actions in the Edit menu, the table's
 // context menu and the status bar. BulkActions does the work; this only places it in the window.
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 
 #include "ui_mainwindow.h"
 
-#include "bulkactions.h"
-#include "errorbanner.h"
-#include "serversession.h"
+#include "app/bulk/bulkactions.h"
+#include "app/list/errorbanner.h"
+#include "app/serversession.h"
 
 #include <QLabel>
 #include <QMenu>

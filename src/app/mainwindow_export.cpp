@@ -1,17 +1,17 @@
 // The main window's part in exporting (issue 12, point 3): File > Export view... (Ctrl+E), fed with
 // the table's filter and the selection (across pages), kept apart from mainwindow.cpp.
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 
 #include "ui_mainwindow.h"
 
-#include "bulkactions.h"
-#include "connectortableview.h"
-#include "core/connectorlistcontroller.h"
-#include "core/connectortablemodel.h"
-#include "errorbanner.h"
-#include "exportcontroller.h"
-#include "selectiontracker.h"
-#include "serversession.h"
+#include "app/bulk/bulkactions.h"
+#include "app/list/connectortableview.h"
+#include "core/list/connectorlistcontroller.h"
+#include "core/list/connectortablemodel.h"
+#include "app/list/errorbanner.h"
+#include "app/export/exportcontroller.h"
+#include "app/bulk/selectiontracker.h"
+#include "app/serversession.h"
 
 #include <QItemSelectionModel>
 

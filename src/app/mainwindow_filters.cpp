@@ -2,17 +2,17 @@
 // the connector-type and "Not authenticated" filters, the sort indicator that never claims more than
 // it sorted, a pasted instance id that opens that instance, the new instance that is selected
 // wherever it lands, and the scope, state, filters and order remembered between launches.
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 
 #include "ui_mainwindow.h"
 
-#include "connectortableview.h"
-#include "core/connectorlistcontroller.h"
-#include "core/registryloader.h"
-#include "createdrevealer.h"
-#include "filterbar.h"
-#include "serversession.h"
-#include "tablesortguard.h"
+#include "app/list/connectortableview.h"
+#include "core/list/connectorlistcontroller.h"
+#include "core/ops/registryloader.h"
+#include "app/list/createdrevealer.h"
+#include "app/list/filterbar.h"
+#include "app/serversession.h"
+#include "app/list/tablesortguard.h"
 
 #include <QHeaderView>
 

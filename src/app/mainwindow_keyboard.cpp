@@ -1,13 +1,13 @@
 // The main window for a keyboard user (issue 11 point 6), kept apart from mainwindow.cpp: Tab leaves
 // the table and walks the window in the order it reads, the pages have shortcuts, Help lists every
 // key, and the row actions wait while a rename or delete dialog is open on another row.
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 
 #include "ui_mainwindow.h"
 
-#include "dialoglauncher.h"
-#include "lifecycleactions.h"
-#include "shortcutsdialog.h"
+#include "app/dialoglauncher.h"
+#include "app/lifecycle/lifecycleactions.h"
+#include "app/shortcutsdialog.h"
 
 #include <QMenu>
 #include <QShortcut>

@@ -1,21 +1,21 @@
 // The main window's part in an instance's life (issue 10 points 4 and 5), kept apart from
 // mainwindow.cpp: the lifecycle actions in the menus and the toolbar, the sign-in's progress, the
 // rows that follow the server, and reading an instance back after a change.
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 
 #include "ui_mainwindow.h"
 
-#include "core/apianswer.h"
-#include "core/apiclient.h"
-#include "core/apireply.h"
-#include "core/connectortablemodel.h"
-#include "core/rowfollower.h"
-#include "detailspane.h"
-#include "dialoglauncher.h"
-#include "errorbanner.h"
-#include "lifecycleactions.h"
-#include "pagefollower.h"
-#include "signinprogress.h"
+#include "core/wire/apianswer.h"
+#include "core/net/apiclient.h"
+#include "core/net/apireply.h"
+#include "core/list/connectortablemodel.h"
+#include "core/list/rowfollower.h"
+#include "app/details/detailspane.h"
+#include "app/dialoglauncher.h"
+#include "app/list/errorbanner.h"
+#include "app/lifecycle/lifecycleactions.h"
+#include "app/list/pagefollower.h"
+#include "app/lifecycle/signinprogress.h"
 
 void MainWindow::setupLifecycle()
 {

@@ -1,14 +1,14 @@
 // What the main window says about itself (issue 11 point 7), kept apart from mainwindow.cpp: which
 // server (with its port), a window that fits the screen, the banner's way to the profiles, what was
 // copied, and Create starting on Personal scope for an admin the server refused team scope to.
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 
 #include "ui_mainwindow.h"
 
 #include "app/dialogs/createconnectordialog.h"
-#include "detailspane.h"
-#include "errorbanner.h"
-#include "serversession.h"
+#include "app/details/detailspane.h"
+#include "app/list/errorbanner.h"
+#include "app/serversession.h"
 
 #include <QCryptographicHash>
 #include <QScreen>

@@ -1,8 +1,8 @@
-#include "serversession.h"
+#include "app/serversession.h"
 
-#include "core/apiclient.h"
-#include "core/credentialstore.h"
-#include "core/serverurl.h"
+#include "core/net/apiclient.h"
+#include "core/settings/credentialstore.h"
+#include "core/net/serverurl.h"
 
 #include <QFileInfo>
 #include <QPointer>

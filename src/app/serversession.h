@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/serverprofiles.h"
+#include "core/settings/serverprofiles.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "statuspanel.h"
+#include "app/statuspanel.h"
 
 #include <QLabel>
 #include <QProgressBar>

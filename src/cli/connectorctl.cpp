@@ -1,12 +1,12 @@
-#include "connectorctl.h"
+#include "cli/connectorctl.h"
 
-#include "command.h"
-#include "exitcode.h"
-#include "outputformat.h"
-#include "session.h"
-#include "signincommand.h"
+#include "cli/command.h"
+#include "cli/exitcode.h"
+#include "cli/output/outputformat.h"
+#include "cli/session.h"
+#include "cli/commands/signincommand.h"
 
-#include "core/credentialstore.h"
+#include "core/settings/credentialstore.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

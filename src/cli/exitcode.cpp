@@ -1,6 +1,6 @@
-#include "exitcode.h"
+#include "cli/exitcode.h"
 
-#include "core/apierror.h"
+#include "core/net/apierror.h"
 
 namespace exitcode {
 

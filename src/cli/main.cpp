@@ -1,4 +1,4 @@
-#include "connectorctl.h"
+#include "cli/connectorctl.h"
 
 #include "platform/opensslexit.h"
 

@@ -1,13 +1,13 @@
-#include "session.h"
+#include "cli/session.h"
 
-#include "exitcode.h"
+#include "cli/exitcode.h"
 
-#include "core/apiclient.h"
-#include "core/apireply.h"
-#include "core/appsettings.h"
-#include "core/credentialstore.h"
-#include "core/serverprofiles.h"
-#include "core/serverurl.h"
+#include "core/net/apiclient.h"
+#include "core/net/apireply.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/credentialstore.h"
+#include "core/settings/serverprofiles.h"
+#include "core/net/serverurl.h"
 
 #include <QEventLoop>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "outputformat.h"
+#include "cli/output/outputformat.h"
 
-#include "core/apianswer.h"
-#include "core/apierror.h"
-#include "core/retrypolicy.h"
+#include "core/wire/apianswer.h"
+#include "core/net/apierror.h"
+#include "core/net/retrypolicy.h"
 
 #include <QCoreApplication>
 #include <QString>

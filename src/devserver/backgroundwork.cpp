@@ -1,6 +1,6 @@
-#include "backgroundwork.h"
+#include "devserver/backgroundwork.h"
 
-#include "connectorstore.h"
+#include "devserver/connectorstore.h"
 
 #include <QDateTime>
 #include <QJsonObject>

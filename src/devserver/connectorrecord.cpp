@@ -1,4 +1,4 @@
-#include "connectorrecord.h"
+#include "devserver/connectorrecord.h"
 
 #include <QJsonArray>
 

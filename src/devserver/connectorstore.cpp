@@ -1,7 +1,7 @@
-#include "connectorstore.h"
+#include "devserver/connectorstore.h"
 
-#include "indexingstats.h"
-#include "seeddata.h"
+#include "devserver/indexingstats.h"
+#include "devserver/seeddata.h"
 
 #include <QDateTime>
 #include <QFile>

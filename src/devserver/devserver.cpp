@@ -1,8 +1,8 @@
-#include "devserver.h"
+#include "devserver/devserver.h"
 
-#include "devserver_p.h"
-#include "httpfrontend.h"
-#include "routes.h"
+#include "devserver/devserver_p.h"
+#include "devserver/httpfrontend.h"
+#include "devserver/routes/routes.h"
 
 #include "platform/opensslexit.h"
 

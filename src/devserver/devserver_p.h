@@ -1,10 +1,10 @@
 #pragma once
 
-#include "backgroundwork.h"
-#include "connectorstore.h"
-#include "devserver.h"
-#include "faultinjection.h"
-#include "httpmessage.h"
+#include "devserver/backgroundwork.h"
+#include "devserver/connectorstore.h"
+#include "devserver/devserver.h"
+#include "devserver/faultinjection.h"
+#include "devserver/httpmessage.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "dialect.h"
+#include "devserver/dialect.h"
 
 #include <QDateTime>
 

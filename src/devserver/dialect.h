@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectorrecord.h"
-#include "devserver.h"
+#include "devserver/connectorrecord.h"
+#include "devserver/devserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "faultinjection.h"
+#include "devserver/faultinjection.h"
 
-#include "dialect.h"
+#include "devserver/dialect.h"
 
 #include <QJsonDocument>
 #include <QPointer>

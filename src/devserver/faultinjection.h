@@ -1,7 +1,7 @@
 #pragma once
 
-#include "devserver.h"
-#include "httpmessage.h"
+#include "devserver/devserver.h"
+#include "devserver/httpmessage.h"
 
 #include <QList>
 

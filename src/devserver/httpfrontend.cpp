@@ -1,4 +1,4 @@
-#include "httpfrontend.h"
+#include "devserver/httpfrontend.h"
 
 #include <QHttpServerRequest>
 #include <QTcpSocket>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpmessage.h"
+#include "devserver/httpmessage.h"
 
 #include <QAbstractHttpServer>
 

@@ -1,4 +1,4 @@
-#include "httpmessage.h"
+#include "devserver/httpmessage.h"
 
 namespace devserver {
 

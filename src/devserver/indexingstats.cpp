@@ -1,4 +1,4 @@
-#include "indexingstats.h"
+#include "devserver/indexingstats.h"
 
 #include <QHash>
 #include <QRandomGenerator>

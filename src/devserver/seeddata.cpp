@@ -1,4 +1,4 @@
-#include "seeddata.h"
+#include "devserver/seeddata.h"
 
 #include <QHash>
 #include <QJsonObject>

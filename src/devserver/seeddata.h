@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectorrecord.h"
+#include "devserver/connectorrecord.h"
 
 #include <QList>
 

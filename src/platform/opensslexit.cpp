@@ -1,4 +1,4 @@
-#include "opensslexit.h"
+#include "platform/opensslexit.h"
 
 #include <openssl/crypto.h>
 

@@ -3,20 +3,20 @@
 // Shared by the tests of the desktop console: a main window on a dev server, over real HTTP.
 #include "testserver.h"
 
-#include "connectortableview.h"
-#include "core/apiclient.h"
-#include "core/appsettings.h"
-#include "core/connectorlistcontroller.h"
-#include "core/connectortablemodel.h"
-#include "detailspane.h"
+#include "app/list/connectortableview.h"
+#include "core/net/apiclient.h"
+#include "core/settings/appsettings.h"
+#include "core/list/connectorlistcontroller.h"
+#include "core/list/connectortablemodel.h"
+#include "app/details/detailspane.h"
 #include "devserver/connectorstore.h"
-#include "dialoglauncher.h"
-#include "errorbanner.h"
-#include "lifecycleactions.h"
-#include "mainwindow.h"
-#include "pagefollower.h"
-#include "serversession.h"
-#include "statuspanel.h"
+#include "app/dialoglauncher.h"
+#include "app/list/errorbanner.h"
+#include "app/lifecycle/lifecycleactions.h"
+#include "app/mainwindow.h"
+#include "app/list/pagefollower.h"
+#include "app/serversession.h"
+#include "app/statuspanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,10 +1,10 @@
 // Start-up: the command line, the choice of server, and --demo opening on its embedded server.
 #include "apptestutil.h"
 
-#include "appstartup.h"
-#include "core/serverprofiles.h"
-#include "demoserver.h"
-#include "dialoglauncher.h"
+#include "app/appstartup.h"
+#include "core/settings/serverprofiles.h"
+#include "app/demoserver.h"
+#include "app/dialoglauncher.h"
 
 #include <QLabel>
 
@@ -51,8 +51,11 @@ void TestAppStartup::commandLineIsParsed_data()
         << QStringList{"--demo", "--server", "https://x.example"} << 2 << false << "";
     QTest::newRow("an unknown option is a usage error") << QStringList{"--frobnicate"} << 2 << false << "";
     QTest::newRow("a stray argument is a usage error") << QStringList{"stray"} << 2 << false << "";
-    QTest::newRow("a bad screenshot dialog is a usage error")
-        << QStringList{"--screenshot-dialog", "rename:x.png"} << 2 << false << "";
+    // The product has no workshop options (they live in connector-admin-workshop, never installed).
+    QTest::newRow("the screenshot options are unknown to the product")
+        << QStringList{"--demo", "--screenshot-dialog", "delete:x.png"} << 2 << false << "";
+    QTest::newRow("the first-paint probe is unknown to the product")
+        << QStringList{"--demo", "--quit-after-first-paint"} << 2 << false << "";
     QTest::newRow("version") << QStringList{"--version"} << 0 << false << "";
 }
 

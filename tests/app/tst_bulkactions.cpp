@@ -4,13 +4,13 @@
 // count of a team delete, and the progress dialog's end state with one reload of the table.
 #include "apptestutil.h"
 
-#include "bulkactions.h"
-#include "bulkconfirmdialog.h"
-#include "bulkitemmodel.h"
-#include "bulkprogressdialog.h"
-#include "core/bulkoperation.h"
-#include "selectallmatching.h"
-#include "selectiontracker.h"
+#include "app/bulk/bulkactions.h"
+#include "app/bulk/bulkconfirmdialog.h"
+#include "app/bulk/bulkitemmodel.h"
+#include "app/bulk/bulkprogressdialog.h"
+#include "core/ops/bulkoperation.h"
+#include "app/bulk/selectallmatching.h"
+#include "app/bulk/selectiontracker.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

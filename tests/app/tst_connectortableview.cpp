@@ -2,8 +2,8 @@
 // server, sorting on raw values, selection by id, the header state and the state badges.
 #include "apptestutil.h"
 
-#include "connectorstatedelegate.h"
-#include "core/connectorsortproxymodel.h"
+#include "app/list/connectorstatedelegate.h"
+#include "core/list/connectorsortproxymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

@@ -2,7 +2,7 @@
 // nested values as a tree, copyable values (times as ISO-8601), the server's message on failure.
 #include "apptestutil.h"
 
-#include "detailspane.h"
+#include "app/details/detailspane.h"
 
 #include <QClipboard>
 #include <QJsonObject>

@@ -4,8 +4,8 @@
 #include "apptestutil.h"
 
 #include "app/dialogs/deleteconnectordialog.h"
-#include "detailspane.h"
-#include "dialoglauncher.h"
+#include "app/details/detailspane.h"
+#include "app/dialoglauncher.h"
 
 #include <QCheckBox>
 #include <QJsonObject>

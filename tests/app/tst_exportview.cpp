@@ -3,8 +3,8 @@
 // selected rows can be exported instead; the status bar names the file and the row count.
 #include "apptestutil.h"
 
-#include "exportcontroller.h"
-#include "selectiontracker.h"
+#include "app/export/exportcontroller.h"
+#include "app/bulk/selectiontracker.h"
 
 #include <QApplication>
 #include <QFile>

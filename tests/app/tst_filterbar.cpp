@@ -1,6 +1,6 @@
 // The filter bar on its own: it reports what the user chose, shows a query without echoing it back,
 // and handles the keys a search box is expected to (Enter, Esc).
-#include "filterbar.h"
+#include "app/list/filterbar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

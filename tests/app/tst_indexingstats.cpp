@@ -3,9 +3,9 @@
 // the bar's tooltip lists the counts; Refresh asks again; a failure keeps the last counts.
 #include "apptestutil.h"
 
-#include "detailspane.h"
-#include "indexingstatsview.h"
-#include "indexingstatuscolors.h"
+#include "app/details/detailspane.h"
+#include "app/details/indexingstatsview.h"
+#include "app/details/indexingstatuscolors.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

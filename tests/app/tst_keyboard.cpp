@@ -4,11 +4,11 @@
 // or delete dialog is open about another row.
 #include "mainwindowtest.h"
 
-#include "detailspane.h"
-#include "dialoglauncher.h"
-#include "filterbar.h"
-#include "pagerwidget.h"
-#include "shortcutsdialog.h"
+#include "app/details/detailspane.h"
+#include "app/dialoglauncher.h"
+#include "app/list/filterbar.h"
+#include "app/list/pagerwidget.h"
+#include "app/shortcutsdialog.h"
 
 #include <QAbstractButton>
 #include <QAction>

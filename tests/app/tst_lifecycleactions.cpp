@@ -4,10 +4,10 @@
 // says authenticated, and a rename is read back.
 #include "apptestutil.h"
 
-#include "detailspane.h"
-#include "errorbanner.h"
-#include "lifecycleactions.h"
-#include "signinwatcher.h"
+#include "app/details/detailspane.h"
+#include "app/list/errorbanner.h"
+#include "app/lifecycle/lifecycleactions.h"
+#include "app/lifecycle/signinwatcher.h"
 
 #include "devserver/connectorrecord.h"
 

@@ -3,13 +3,13 @@
 // through the real widgets and actions. The list itself is tst_mainwindow's.
 #include "mainwindowtest.h"
 
-#include "core/connectorinstance.h"
-#include "core/connectorsortproxymodel.h"
-#include "detailspane.h"
-#include "dialoglauncher.h"
-#include "filterbar.h"
-#include "pagerwidget.h"
-#include "statuspanel.h"
+#include "core/model/connectorinstance.h"
+#include "core/list/connectorsortproxymodel.h"
+#include "app/details/detailspane.h"
+#include "app/dialoglauncher.h"
+#include "app/list/filterbar.h"
+#include "app/list/pagerwidget.h"
+#include "app/statuspanel.h"
 
 #include <QAction>
 #include <QClipboard>

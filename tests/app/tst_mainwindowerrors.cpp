@@ -2,9 +2,9 @@
 // pane, the previous rows kept and marked stale, and a Retry that recovers once the fault clears.
 #include "apptestutil.h"
 
-#include "detailspane.h"
-#include "errorbanner.h"
-#include "statuspanel.h"
+#include "app/details/detailspane.h"
+#include "app/list/errorbanner.h"
+#include "app/statuspanel.h"
 
 #include <QAction>
 #include <QLabel>

@@ -4,9 +4,9 @@
 // whatever page holds it, and a rename read back.
 #include "mainwindowtest.h"
 
-#include "core/connectorpageloader.h"
-#include "core/connectorsortproxymodel.h"
-#include "filterbar.h"
+#include "core/list/connectorpageloader.h"
+#include "core/list/connectorsortproxymodel.h"
+#include "app/list/filterbar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

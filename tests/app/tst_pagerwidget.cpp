@@ -1,5 +1,5 @@
 // The pager on its own: buttons lead somewhere or are disabled, the page size is offered and reported.
-#include "pagerwidget.h"
+#include "app/list/pagerwidget.h"
 
 #include <QComboBox>
 #include <QLabel>

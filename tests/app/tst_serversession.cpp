@@ -2,9 +2,9 @@
 // or is not there, an unreadable CA file, and a keychain answer that comes after the user moved on.
 #include "apptestutil.h"
 
-#include "core/credentialstore.h"
-#include "errorbanner.h"
-#include "serversession.h"
+#include "core/settings/credentialstore.h"
+#include "app/list/errorbanner.h"
+#include "app/serversession.h"
 
 #include <QStatusBar>
 #include <QTemporaryDir>

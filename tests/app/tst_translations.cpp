@@ -4,11 +4,11 @@
 // runs under LC_ALL=C.UTF-8, which means English).
 #include "apptestutil.h"
 
-#include "appstartup.h"
-#include "core/apierror.h"
-#include "core/createconnectorrequest.h"
-#include "errorbanner.h"
-#include "pagerwidget.h"
+#include "app/appstartup.h"
+#include "core/net/apierror.h"
+#include "core/model/createconnectorrequest.h"
+#include "app/list/errorbanner.h"
+#include "app/list/pagerwidget.h"
 
 #include <QDir>
 #include <QFile>

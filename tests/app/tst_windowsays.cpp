@@ -5,12 +5,12 @@
 #include "mainwindowtest.h"
 
 #include "app/dialogs/createconnectordialog.h"
-#include "connectorstatedelegate.h"
-#include "core/connectortablemodel.h"
-#include "detailspane.h"
-#include "dialoglauncher.h"
-#include "errorbanner.h"
-#include "statuspanel.h"
+#include "app/list/connectorstatedelegate.h"
+#include "core/list/connectortablemodel.h"
+#include "app/details/detailspane.h"
+#include "app/dialoglauncher.h"
+#include "app/list/errorbanner.h"
+#include "app/statuspanel.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -2,7 +2,7 @@
 
 // Runs connectorctl in-process (ConnectorCtl against buffers) for the lifecycle tests: the command
 // line after `--server URL`, and what standard input holds.
-#include "connectorctl.h"
+#include "cli/connectorctl.h"
 #include "devserver/connectorstore.h"
 #include "testserver.h"
 

@@ -1,6 +1,6 @@
 #include "ctltest.h"
 
-#include "connectorctl.h"
+#include "cli/connectorctl.h"
 
 #include "devserver/connectorstore.h"
 

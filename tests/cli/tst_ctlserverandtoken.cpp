@@ -3,7 +3,7 @@
 // timeouts, and the exit code and error line of every kind of failure.
 #include "ctltest.h"
 
-#include "core/serverprofiles.h"
+#include "core/settings/serverprofiles.h"
 #include "devserver/connectorstore.h"
 
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 // The pieces every connectorctl table and CSV is made of: how wide text is on a terminal, how control
 // characters are made visible, how long names are cut, how CSV fields are quoted, and that the JSON
 // listing connectorctl writes itself is byte for byte what QJsonDocument would write.
-#include "outputformat.h"
+#include "cli/output/outputformat.h"
 
-#include "core/apierror.h"
-#include "core/pagination.h"
+#include "core/net/apierror.h"
+#include "core/wire/pagination.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
-// The typed results of the operations (core/apianswer.h) over real HTTP to the dev server, from the
+// The typed results of the operations (core/wire/apianswer.h) over real HTTP to the dev server, from the
 // real server's recorded answers (tests/data/samples) and from the dev server's own, in both dialects;
-// and the name tables of the enums they carry (core/wireenums.h, core/nametable.h).
+// and the name tables of the enums they carry (core/wire/wireenums.h, core/wire/nametable.h).
 #include "testserver.h"
 
-#include "core/apianswer.h"
-#include "core/apiclient.h"
-#include "core/listquery.h"
-#include "core/wirekeys.h"
+#include "core/wire/apianswer.h"
+#include "core/net/apiclient.h"
+#include "core/list/listquery.h"
+#include "core/wire/wirekeys.h"
 #include "devserver/connectorstore.h"
 
 #include <QTest>

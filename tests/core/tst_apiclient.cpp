@@ -2,9 +2,9 @@
 // behaviour under faults: retries, Retry-After, timeouts, oversize and broken answers, id safety.
 #include "testserver.h"
 
-#include "core/apiclient.h"
-#include "core/connectorinstance.h"
-#include "core/pagination.h"
+#include "core/net/apiclient.h"
+#include "core/model/connectorinstance.h"
+#include "core/wire/pagination.h"
 #include "devserver/connectorstore.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // One message out of the three error shapes of docs/API.md (and of what proxies send instead).
-#include "core/apierror.h"
+#include "core/net/apierror.h"
 
 #include <QFile>
 #include <QTest>

@@ -4,8 +4,8 @@
 // whose answer is lost is Unknown and never sent again; "retry failed" runs only the failed items.
 #include "testserver.h"
 
-#include "core/apiclient.h"
-#include "core/bulkoperation.h"
+#include "core/net/apiclient.h"
+#include "core/ops/bulkoperation.h"
 #include "devserver/connectorstore.h"
 
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // Mapping of both server dialects (docs/API.md) into the value types, and back to the published names.
-#include "core/apierror.h"
-#include "core/connectorinstance.h"
-#include "core/connectortype.h"
-#include "core/pagination.h"
+#include "core/net/apierror.h"
+#include "core/model/connectorinstance.h"
+#include "core/model/connectortype.h"
+#include "core/wire/pagination.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,10 +4,10 @@
 // rules, stats keep every status, and the sign-in URL signs the instance in when opened.
 #include "testserver.h"
 
-#include "core/apianswer.h"
-#include "core/apiclient.h"
-#include "core/apireply.h"
-#include "core/connectorlifecycle.h"
+#include "core/wire/apianswer.h"
+#include "core/net/apiclient.h"
+#include "core/net/apireply.h"
+#include "core/ops/connectorlifecycle.h"
 #include "devserver/connectorstore.h"
 
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 // model's contract, and sorting follows raw values, a person's order of names and stable tie breaks.
 #include "testserver.h"
 
-#include "core/connectorpageloader.h"
-#include "core/connectorsortproxymodel.h"
-#include "core/connectortablemodel.h"
+#include "core/list/connectorpageloader.h"
+#include "core/list/connectorsortproxymodel.h"
+#include "core/list/connectortablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // The create body is checked before sending: a mistake costs no round trip and names its field.
-#include "core/createconnectorrequest.h"
-#include "core/serverurl.h"
+#include "core/model/createconnectorrequest.h"
+#include "core/net/serverurl.h"
 
 #include <QJsonDocument>
 #include <QTest>

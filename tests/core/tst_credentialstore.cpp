@@ -1,6 +1,6 @@
 // Tokens in the OS keychain. Under scripts/with-keyring (as scripts/test and CI run it) this talks to a
 // real gnome-keyring Secret Service; without one it must say so clearly and the environment still works.
-#include "core/credentialstore.h"
+#include "core/settings/credentialstore.h"
 
 #include <QTest>
 #include <QUrl>

@@ -1,7 +1,7 @@
 // The create form's initial configuration turned into the `config` object of a new instance: only
 // what was set is sent, in the shape of docs/API.md, and every mistake is refused with a message that
 // names the field.
-#include "core/initialconfig.h"
+#include "core/model/initialconfig.h"
 
 #include <QJsonDocument>
 #include <QTest>

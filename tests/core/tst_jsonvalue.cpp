@@ -1,6 +1,6 @@
 // The tolerant readers of server JSON: every value of a wrong type or out of range reads as absent,
 // never as a wrong value.
-#include "core/jsonvalue.h"
+#include "core/wire/jsonvalue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

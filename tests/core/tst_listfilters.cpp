@@ -3,9 +3,9 @@
 // none), a local list sorted whole across its pages, and a pasted instance id opened by GET.
 #include "testserver.h"
 
-#include "core/connectorlistcontroller.h"
-#include "core/connectororder.h"
-#include "core/connectortablemodel.h"
+#include "core/list/connectorlistcontroller.h"
+#include "core/list/connectororder.h"
+#include "core/list/connectortablemodel.h"
 #include "devserver/connectorstore.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
 // The state-to-endpoint table of docs/API.md, and client-side filtering and paging of the unpaged states.
-#include "core/connectortablemodel.h"
-#include "core/listquery.h"
+#include "core/list/connectortablemodel.h"
+#include "core/list/listquery.h"
 
 #include <QTest>
 

@@ -3,9 +3,9 @@
 // dialects, the dev server's own answers, and hostile ones. Both must give the same page, or errors
 // of the same kind.
 
-#include "core/apierror.h"
-#include "core/pagination.h"
-#include "core/pagination_p.h"
+#include "core/net/apierror.h"
+#include "core/wire/pagination.h"
+#include "core/wire/pagination_p.h"
 #include "devserver/connectorstore.h"
 #include "devserver/dialect.h"
 #include "testserver.h"

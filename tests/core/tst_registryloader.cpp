@@ -2,8 +2,8 @@
 // type once, progress as pages come, failures with the server's words, and a cancelled load silent.
 #include "testserver.h"
 
-#include "core/apiclient.h"
-#include "core/registryloader.h"
+#include "core/net/apiclient.h"
+#include "core/ops/registryloader.h"
 #include "devserver/connectorstore.h"
 
 #include <QSignalSpy>

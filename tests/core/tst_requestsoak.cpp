@@ -3,8 +3,8 @@
 // that every one finished once and that the client holds no reply afterwards.
 #include "testserver.h"
 
-#include "core/apiclient.h"
-#include "core/pagination.h"
+#include "core/net/apiclient.h"
+#include "core/wire/pagination.h"
 
 #include <QTest>
 

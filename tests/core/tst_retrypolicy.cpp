@@ -1,6 +1,6 @@
 // Backoff, Retry-After and which calls may be retried at all.
-#include "core/apierror.h"
-#include "core/retrypolicy.h"
+#include "core/net/apierror.h"
+#include "core/net/retrypolicy.h"
 
 #include <QDateTime>
 #include <QLocale>

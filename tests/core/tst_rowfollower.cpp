@@ -1,6 +1,6 @@
 // RowFollower's policy, without a display or a server: it polls only while a row is in motion, backs
 // off, stops when the rows settle, pauses while inactive, and an admin's action resets the back-off.
-#include "core/rowfollower.h"
+#include "core/list/rowfollower.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Server profiles in a settings file of their own: saved with a normalised URL, replaced by name, one
 // of them the default, and read back by a fresh QSettings as they were written.
-#include "core/serverprofiles.h"
+#include "core/settings/serverprofiles.h"
 
 #include <QSettings>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
 // The server URL a user types, normalised to the base every API path hangs from: a bare host gets
 // /api/v1, a path is kept, anything that is not an http(s) URL of a host is refused with a reason.
-#include "core/serverurl.h"
+#include "core/net/serverurl.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 // Feeds arbitrary bytes through every path that turns a server's answer into our types.
 // Whatever the bytes, nothing may crash, hang or trip a sanitizer; and what decodes must hold
 // the invariants the table relies on.
-#include "core/apierror.h"
-#include "core/connectorinstance.h"
-#include "core/connectortype.h"
-#include "core/listquery.h"
-#include "core/pagination.h"
-#include "core/pagination_p.h"
+#include "core/net/apierror.h"
+#include "core/model/connectorinstance.h"
+#include "core/model/connectortype.h"
+#include "core/list/listquery.h"
+#include "core/wire/pagination.h"
+#include "core/wire/pagination_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 // Shared by the hardening tests: the TLS fixtures of tests/data/tls, an HTTPS dev server, the built
 // connectorctl and connector-dev-server run as child processes, and a probe of the GUI thread's latency.
 #include "apptestutil.h"
-#include "core/apiclient.h"
-#include "core/apireply.h"
+#include "core/net/apiclient.h"
+#include "core/net/apireply.h"
 #include "devserver/devserver.h"
 
 #include <QElapsedTimer>

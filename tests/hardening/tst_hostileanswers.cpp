@@ -5,10 +5,10 @@
 #include "hardeningutil.h"
 
 #include "apptestutil.h"
-#include "detailspane.h"
+#include "app/details/detailspane.h"
 #include "devserver/connectorstore.h"
-#include "errorbanner.h"
-#include "statuspanel.h"
+#include "app/list/errorbanner.h"
+#include "app/statuspanel.h"
 
 #include <QComboBox>
 #include <QLabel>

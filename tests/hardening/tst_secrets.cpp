@@ -6,12 +6,12 @@
 #include "hardeningutil.h"
 
 #include "apptestutil.h"
-#include "core/credentialstore.h"
-#include "core/logging.h"
-#include "core/serverprofiles.h"
-#include "detailspane.h"
-#include "errorbanner.h"
-#include "statuspanel.h"
+#include "core/settings/credentialstore.h"
+#include "core/net/logging.h"
+#include "core/settings/serverprofiles.h"
+#include "app/details/detailspane.h"
+#include "app/list/errorbanner.h"
+#include "app/statuspanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

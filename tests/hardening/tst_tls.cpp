@@ -5,11 +5,11 @@
 #include "hardeningutil.h"
 
 #include "apptestutil.h"
-#include "core/credentialstore.h"
-#include "core/serverprofiles.h"
-#include "errorbanner.h"
-#include "serversession.h"
-#include "statuspanel.h"
+#include "core/settings/credentialstore.h"
+#include "core/settings/serverprofiles.h"
+#include "app/list/errorbanner.h"
+#include "app/serversession.h"
+#include "app/statuspanel.h"
 
 #include <QDirIterator>
 #include <QSettings>

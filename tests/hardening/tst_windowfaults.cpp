@@ -7,10 +7,10 @@
 #include "app/dialogs/deleteconnectordialog.h"
 #include "app/dialogs/requestdialog.h"
 #include "apptestutil.h"
-#include "detailspane.h"
-#include "dialoglauncher.h"
-#include "errorbanner.h"
-#include "statuspanel.h"
+#include "app/details/detailspane.h"
+#include "app/dialoglauncher.h"
+#include "app/list/errorbanner.h"
+#include "app/statuspanel.h"
 
 #include <QApplication>
 #include <QComboBox>

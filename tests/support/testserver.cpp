@@ -1,6 +1,6 @@
 #include "testserver.h"
 
-#include "core/apiclient.h"
+#include "core/net/apiclient.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "authvalueseditor.h"
+#include "app/dialogs/authvalueseditor.h"
 
 #include "ui_authvalueseditor.h"
 
-#include "core/initialconfig.h"
+#include "core/model/initialconfig.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

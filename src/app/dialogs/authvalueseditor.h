@@ -1,6 +1,6 @@
 #pragma once
 
-#include "initialconfigeditor.h"
+#include "app/dialogs/initialconfigeditor.h"
 
 #include <memory>
 

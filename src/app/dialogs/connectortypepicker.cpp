@@ -1,9 +1,9 @@
-#include "connectortypepicker.h"
+#include "app/dialogs/connectortypepicker.h"
 
 #include "ui_connectortypepicker.h"
 
-#include "core/apierror.h"
-#include "core/registryloader.h"
+#include "core/net/apierror.h"
+#include "core/ops/registryloader.h"
 
 #include <QFile>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/connectortype.h"
+#include "core/model/connectortype.h"
 
 #include <QList>
 #include <QWidget>

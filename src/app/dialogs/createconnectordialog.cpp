@@ -1,10 +1,10 @@
-#include "createconnectordialog.h"
+#include "app/dialogs/createconnectordialog.h"
 
 #include "ui_createconnectordialog.h"
 
-#include "core/apiclient.h"
-#include "core/initialconfig.h"
-#include "core/pagination.h"
+#include "core/net/apiclient.h"
+#include "core/model/initialconfig.h"
+#include "core/wire/pagination.h"
 
 #include <QFontDatabase>
 #include <QLabel>

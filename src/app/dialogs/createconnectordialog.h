@@ -1,10 +1,10 @@
 #pragma once
 
-#include "requestdialog.h"
+#include "app/dialogs/requestdialog.h"
 
-#include "core/connectorinstance.h"
-#include "core/connectortype.h"
-#include "core/createconnectorrequest.h"
+#include "core/model/connectorinstance.h"
+#include "core/model/connectortype.h"
+#include "core/model/createconnectorrequest.h"
 
 #include <QList>
 

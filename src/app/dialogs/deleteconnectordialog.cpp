@@ -1,9 +1,9 @@
-#include "deleteconnectordialog.h"
+#include "app/dialogs/deleteconnectordialog.h"
 
 #include "ui_deleteconnectordialog.h"
 
-#include "core/apiclient.h"
-#include "core/connectorlifecycle.h"
+#include "core/net/apiclient.h"
+#include "core/ops/connectorlifecycle.h"
 
 #include <QCheckBox>
 #include <QLabel>

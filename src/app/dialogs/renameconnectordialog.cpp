@@ -1,9 +1,9 @@
-#include "renameconnectordialog.h"
+#include "app/dialogs/renameconnectordialog.h"
 
 #include "ui_renameconnectordialog.h"
 
-#include "core/apiclient.h"
-#include "core/createconnectorrequest.h"
+#include "core/net/apiclient.h"
+#include "core/model/createconnectorrequest.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "requestdialog.h"
+#include "app/dialogs/requestdialog.h"
 
-#include "core/connectorinstance.h"
+#include "core/model/connectorinstance.h"
 
 #include <memory>
 

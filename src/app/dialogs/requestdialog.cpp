@@ -1,6 +1,6 @@
-#include "requestdialog.h"
+#include "app/dialogs/requestdialog.h"
 
-#include "core/apireply.h"
+#include "core/net/apireply.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/apireply.h"
+#include "core/net/apireply.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,11 +1,11 @@
-#include "serverprofilesdialog.h"
+#include "app/dialogs/serverprofilesdialog.h"
 
 #include "ui_serverprofilesdialog.h"
 
-#include "core/apiclient.h"
-#include "core/credentialstore.h"
-#include "core/pagination.h"
-#include "core/serverurl.h"
+#include "core/net/apiclient.h"
+#include "core/settings/credentialstore.h"
+#include "core/wire/pagination.h"
+#include "core/net/serverurl.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "requestdialog.h"
+#include "app/dialogs/requestdialog.h"
 
-#include "core/apireply.h"
-#include "core/serverprofiles.h"
+#include "core/net/apireply.h"
+#include "core/settings/serverprofiles.h"
 
 #include <QPointer>
 

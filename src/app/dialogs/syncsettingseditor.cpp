@@ -1,8 +1,8 @@
-#include "syncsettingseditor.h"
+#include "app/dialogs/syncsettingseditor.h"
 
 #include "ui_syncsettingseditor.h"
 
-#include "core/initialconfig.h"
+#include "core/model/initialconfig.h"
 
 #include <QCompleter>
 #include <QTimeZone>

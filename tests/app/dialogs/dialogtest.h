@@ -5,9 +5,9 @@
 
 #include "testserver.h"
 
-#include "core/apiclient.h"
-#include "core/connectorinstance.h"
-#include "core/pagination.h"
+#include "core/net/apiclient.h"
+#include "core/model/connectorinstance.h"
+#include "core/wire/pagination.h"
 #include "devserver/connectorstore.h"
 
 #include <QJsonObject>

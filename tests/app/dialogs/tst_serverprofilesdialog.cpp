@@ -8,7 +8,7 @@
 
 #include "app/dialogs/serverprofilesdialog.h"
 
-#include "core/credentialstore.h"
+#include "core/settings/credentialstore.h"
 
 #include <QApplication>
 #include <QDir>

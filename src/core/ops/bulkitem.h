@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/net/apierror.h"
+#include "core/model/connectorinstance.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// One action on many instances (issue 12): what a bulk run does to each of them.
+enum class BulkAction
+{
+    EnableSync,
+    DisableSync,
+    EnableAgent,
+    DisableAgent,
+    Delete,
+};
+
+// One instance of a bulk run and what became of it.
+struct BulkItem
+{
+    enum class State
+    {
+        Waiting, // not sent yet
+        Running, // in flight
+        Done, // the server did it
+        Skipped, // nothing sent (or nothing needed): `message` says why
+        Failed, // refused or not sent: `message` is the server's own
+        Unknown, // sent, and whether it arrived is not known (timeout, cut connection): never re-sent
+        Cancelled, // not sent: the run was cancelled first
+    };
+    ConnectorInstance instance; // as selected: id, name, scope, state
+    State state = State::Waiting;
+    QString message;
+    ApiError error; // Failed and Unknown
+    int attempts = 0; // times sent after a 429 refused it (a 429 means it was not processed)
+
+    static QString stateName(State state); // for the CSV report: "waiting", "done"...
+    QString stateText() const; // translated, for the progress view
+};
+
+// What a bulk action is about to do, before anything is sent: for the one confirmation.
+struct BulkPlan
+{
+    BulkAction action = BulkAction::DisableSync;
+    QList<ConnectorInstance> toSend;
+    QList<QPair<ConnectorInstance, QString>> skipped; // with the reason, in selection order
+    // Selected instances per scope ("team", "personal", or the server's word), then per state label.
+    QMap<QString, QMap<QString, int>> counts;
+    int teamCount = 0; // among toSend: deleting them asks for the typed count
+
+    // Why `instance` needs nothing for `action` (already so, locked, being deleted); empty when it does.
+    static QString skipReason(BulkAction action, const ConnectorInstance& instance);
+    static BulkPlan make(BulkAction action, const QList<ConnectorInstance>& instances);
+    // The state an instance counts under in `counts` (active, inactive, locked, deleting), translated.
+    static QString stateLabel(const ConnectorInstance& instance);
+    static QString actionText(BulkAction action); // "Disable sync", translated
+    // Skip reasons with how many share each, most common first: "Sync is already disabled: 12".
+    QStringList skipSummary() const;
+};
+
+// The report of a run, for "Copy report".
+namespace bulkreport {
+// One line per instance under a summary line.
+QString text(BulkAction action, const QList<BulkItem>& items);
+// RFC 4180; header connectorId, instanceName, scope, result, message (outputname:: / wirekey:: names).
+QString csv(const QList<BulkItem>& items);
+const QStringList& csvColumns();
+} // namespace bulkreport

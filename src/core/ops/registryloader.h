@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/net/apierror.h"
+#include "core/net/apireply.h"
+#include "core/model/connectortype.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class ApiClient;
+
+// Loads the whole connector registry for the create dialog: GET /connectors/registry, 200 types a
+// page, page after page until the server says there are no more. No widgets, so it can be reused.
+class RegistryLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegistryLoader)
+
+public:
+    static constexpr int pageSize = 200;
+    // A registry longer than this is a server that never stops saying "more": stop asking.
+    static constexpr int maxPages = 50;
+
+    explicit RegistryLoader(ApiClient* client, QObject* parent = nullptr);
+    ~RegistryLoader() override;
+
+    // Starts over (cancelling a load in flight).
+    void load();
+    void cancel();
+    bool isLoading() const
+    {
+        return m_reply != nullptr;
+    }
+    const QList<ConnectorType>& types() const
+    {
+        return m_types;
+    }
+
+signals:
+    void progress(int typesSoFar, qint64 total); // total -1 when the server does not say
+    void loaded(const QList<ConnectorType>& types);
+    void failed(const ApiError& error);
+
+private:
+    void requestPage(int page);
+    void onPageFinished(ApiReply* reply, int page);
+
+    ApiClient* m_client;
+    QPointer<ApiReply> m_reply;
+    QList<ConnectorType> m_types;
+};
