@@ -1,4 +1,4 @@
-// Figure 8: a bulk disable of many instances (issue 12) against connector-dev-server in its own
+// Figure 8: a bulk disable of many instances against connector-dev-server in its own
 // process with --latency: total time against the floor (the requests it needs x latency / concurrency),
 // the GUI thread's longest event while the progress dialog shows every line, and the memory it grows.
 //

@@ -1,4 +1,4 @@
-// The main window's part in bulk work (issue 12 points 1 and 2), kept apart from mainwindow.cpp: the
+// The main window's part in bulk work, kept apart from mainwindow.cpp: the
 // selection across pages, "Select all N matching", and the bulk actions in the Edit menu, the table's
 // context menu and the status bar. BulkActions does the work; this only places it in the window.
 #include "app/mainwindow.h"

@@ -1,4 +1,4 @@
-// The main window's part in exporting (issue 12, point 3): File > Export view... (Ctrl+E), fed with
+// The main window's part in exporting: File > Export view... (Ctrl+E), fed with
 // the table's filter and the selection (across pages), kept apart from mainwindow.cpp.
 #include "app/mainwindow.h"
 

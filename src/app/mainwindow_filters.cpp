@@ -1,4 +1,4 @@
-// The main window's part in what the list shows (issue 11 points 1-4), kept apart from mainwindow.cpp:
+// The main window's part in what the list shows, kept apart from mainwindow.cpp:
 // the connector-type and "Not authenticated" filters, the sort indicator that never claims more than
 // it sorted, a pasted instance id that opens that instance, the new instance that is selected
 // wherever it lands, and the scope, state, filters and order remembered between launches.

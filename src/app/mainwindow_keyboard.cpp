@@ -1,4 +1,4 @@
-// The main window for a keyboard user (issue 11 point 6), kept apart from mainwindow.cpp: Tab leaves
+// The main window for a keyboard user, kept apart from mainwindow.cpp: Tab leaves
 // the table and walks the window in the order it reads, the pages have shortcuts, Help lists every
 // key, and the row actions wait while a rename or delete dialog is open on another row.
 #include "app/mainwindow.h"

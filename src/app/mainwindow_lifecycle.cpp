@@ -1,4 +1,4 @@
-// The main window's part in an instance's life (issue 10 points 4 and 5), kept apart from
+// The main window's part in an instance's life, kept apart from
 // mainwindow.cpp: the lifecycle actions in the menus and the toolbar, the sign-in's progress, the
 // rows that follow the server, and reading an instance back after a change.
 #include "app/mainwindow.h"

@@ -1,4 +1,4 @@
-// What the main window says about itself (issue 11 point 7), kept apart from mainwindow.cpp: which
+// What the main window says about itself, kept apart from mainwindow.cpp: which
 // server (with its port), a window that fits the screen, the banner's way to the profiles, what was
 // copied, and Create starting on Personal scope for an admin the server refused team scope to.
 #include "app/mainwindow.h"

@@ -1,4 +1,4 @@
-// Bulk work in the main window (issue 12), offscreen against the dev server over real HTTP: extended
+// Bulk work in the main window, offscreen against the dev server over real HTTP: extended
 // selection (Shift/Ctrl+click, Shift+arrows, Ctrl+A) and the status text, a selection that outlives
 // the page, "Select all N matching" with Cancel and its limit, the confirmation's texts and the typed
 // count of a team delete, and the progress dialog's end state with one reload of the table.

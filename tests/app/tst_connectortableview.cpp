@@ -228,7 +228,7 @@ void TestConnectorTableView::badgesSayWhatTheInstanceIs()
              QStringList({QStringLiteral("Active"),
                           QStringLiteral("Configured"),
                           QStringLiteral("Agent"),
-                          QStringLiteral("Syncing"), // as the other badges read (issue 11 point 7)
+                          QStringLiteral("Syncing"), // as the other badges read
                           QStringLiteral("Locked")}));
     // Every badge kind has its own hue.
     for (int i = 0; i < hues.size(); ++i)

@@ -1,4 +1,4 @@
-// File > Export view... (Ctrl+E, issue 12 point 3) in the window, offscreen over real HTTP: the action
+// File > Export view... (Ctrl+E) in the window, offscreen over real HTTP: the action
 // sits in the File menu, asks for a file and writes every page of the current filter there; the
 // selected rows can be exported instead; the status bar names the file and the row count.
 #include "apptestutil.h"
@@ -172,7 +172,7 @@ void TestExportView::theSelectedRowsCanBeExported()
     QCOMPARE(csvIds(readFile(path)), expected);
     QVERIFY2(statusText(h).contains(QStringLiteral("3")), qPrintable(statusText(h)));
 
-    // The selection outlives the page (issue 12): two rows of page 2 join the three of page 1, and the
+    // The selection outlives the page: two rows of page 2 join the three of page 1, and the
     // export holds all five, in the order they were selected.
     QVERIFY(h.loadAfter([&] { h.controller()->nextPage(); }));
     for (const int row : {0, 2}) {

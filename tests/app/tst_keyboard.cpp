@@ -1,4 +1,4 @@
-// The main window for a keyboard user (issue 11 point 6), against the dev server: Tab leaves the
+// The main window for a keyboard user, against the dev server: Tab leaves the
 // table and walks the window as it reads, the pages have shortcuts, Help lists every shortcut from
 // the window's own actions, every menu item has a mnemonic, and the row actions wait while a rename
 // or delete dialog is open about another row.

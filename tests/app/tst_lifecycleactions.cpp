@@ -126,7 +126,7 @@ void TestLifecycleActions::actionsAreInTheMenusWithTheirOwnShortcuts()
             owners.insert(key, a->objectName());
         }
     }
-    // Ctrl+E is File > Export view (issue 12): the sync moved to Ctrl+K.
+    // Ctrl+E is File > Export view: the sync moved to Ctrl+K.
     QCOMPARE(lifecycleOf(h.window.get())->action(Kind::EnableSync)->shortcut(), QKeySequence(QStringLiteral("Ctrl+K")));
     QCOMPARE(lifecycleOf(h.window.get())->action(Kind::DisableSync)->shortcut(),
              QKeySequence(QStringLiteral("Ctrl+Shift+K")));

@@ -50,7 +50,7 @@ void TestMainWindow::firstLoadFillsTableAndRange()
     QVERIFY(h.open());
     QCOMPARE(h.model()->rowCount(), 20);
     QCOMPARE(h.child<QLabel>("rangeLabel")->text(), QStringLiteral("1-20 of 137"));
-    // Once: the status bar does not repeat the pager's range (issue 11 point 7).
+    // Once: the status bar does not repeat the pager's range.
     for (const QLabel* label : h.window->findChildren<QLabel*>())
         QVERIFY2(label == h.child<QLabel>("rangeLabel") || !label->text().contains(QStringLiteral("of 137")),
                  qPrintable(label->objectName()));

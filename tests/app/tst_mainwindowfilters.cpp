@@ -1,4 +1,4 @@
-// Issue 11 points 1-4 in the window, against the dev server over HTTP: the type combo filled from the
+// The list's type and sign-in filters, sorting and pasted ids in the window, against the dev server over HTTP: the type combo filled from the
 // registry and "Not authenticated", filters and order that outlive the window, a sort indicator that
 // never claims more than it sorted, a pasted id that opens its instance, a new instance selected on
 // whatever page holds it, and a rename read back.

@@ -1,4 +1,4 @@
-// Rows that follow the server (issue 10 point 5), over real HTTP: while a row on screen is DELETING
+// Rows that follow the server, over real HTTP: while a row on screen is DELETING
 // the window re-reads its page (one list request per poll), backing off, and stops once the row is
 // gone; with no such row, or with the window minimised, nothing is polled at all.
 #include "apptestutil.h"

@@ -1,4 +1,4 @@
-// What the main window says (issue 11 point 7), against the dev server: badges in one wording that
+// What the main window says, against the dev server: badges in one wording that
 // never hide what they leave out, dates that name their zone, the server with its port, the way from
 // a 401 to the profiles, Create starting on Personal after a 403, a first window that fits the
 // screen, columns that share the room, and copies that say what they copied.

@@ -1,4 +1,4 @@
-// The console's export (core/export/viewexporter.h) against connectorctl (issue 12, points 3, 4 and 6), over
+// The console's export (core/export/viewexporter.h) against connectorctl , over
 // real HTTP to a dev server in this process: a filter's file is byte for byte what the connectorctl
 // binary prints for `list --all-pages --output csv|json` with the same filter, at 10,000 rows; a cancel
 // or a server error leaves no file (and a file already there as it was); the CSV header names the JSON

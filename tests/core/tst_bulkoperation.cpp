@@ -1,4 +1,4 @@
-// BulkOperation over real HTTP against the dev server (issue 12): a 500-instance disable with
+// BulkOperation over real HTTP against the dev server: a 500-instance disable with
 // refusals mixed in fails those items only, with the server's words; cancel sends nothing new; a 429
 // re-issues the refused item after the wait, which the server then processes exactly once; a delete
 // whose answer is lost is Unknown and never sent again; "retry failed" runs only the failed items.

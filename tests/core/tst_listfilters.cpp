@@ -1,4 +1,4 @@
-// Issue 11 in the controller, against the dev server over HTTP: the connector-type and authenticated
+// List filters in the controller, against the dev server over HTTP: the connector-type and authenticated
 // filters (sent on the All state, applied here on active/inactive, never sent where the list takes
 // none), a local list sorted whole across its pages, and a pasted instance id opened by GET.
 #include "testserver.h"

@@ -17,7 +17,7 @@ class QWidget;
 class SelectAllMatching;
 class SelectionTracker;
 
-// The main window's bulk work (issue 12), kept out of mainwindow.cpp: the selection that outlives the
+// The main window's bulk work, kept out of mainwindow.cpp: the selection that outlives the
 // page, "Select all N matching", the bulk actions on the selection, their one confirmation and their
 // progress dialog, and the status text "N selected (M on other pages)". Single-instance actions stay
 // with the current row. Parts go by object name (selectionTracker, selectAllMatching, selectionStatus,

@@ -9,7 +9,7 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// The one confirmation of a bulk action (issue 12): what will happen (counts per scope and state, the
+// The one confirmation of a bulk action: what will happen (counts per scope and state, the
 // names when there are up to 20), what will be skipped and why, and how many calls run at a time.
 // Deleting team instances asks the admin to type how many instances will be deleted.
 class BulkConfirmDialog final : public QDialog

@@ -9,7 +9,7 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 
-// The progress of a bulk run (issue 12): a summary, a bar, one line per instance (a model and a view,
+// The progress of a bulk run: a summary, a bar, one line per instance (a model and a view,
 // not a widget per line), Cancel (what is in flight finishes, nothing new is sent), and at the end
 // "Retry failed" and "Copy report" (as text or as CSV). runFinished() comes at the end of each run,
 // for the one reload of the table it calls for.

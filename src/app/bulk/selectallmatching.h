@@ -14,7 +14,7 @@ struct AllPages;
 struct AllPagesProgress;
 struct ApiError;
 
-// "Select all N matching" (issue 12): gathers every instance of the current filter, page after page,
+// "Select all N matching": gathers every instance of the current filter, page after page,
 // with a second ConnectorPageLoader (the table's own keeps showing its page), a progress dialog and
 // Cancel, up to a limit beyond which it stops and says why.
 class SelectAllMatching final : public QObject

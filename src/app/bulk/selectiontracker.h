@@ -10,7 +10,7 @@ class ConnectorTableView;
 class QItemSelection;
 class QModelIndex;
 
-// The selection of instances for bulk actions (issue 12), which outlives the page it was made on: the
+// The selection of instances for bulk actions, which outlives the page it was made on: the
 // table view's selection holds the rows of this page only, a model reset clears it, so the ids (and
 // the instances as last seen) are kept here. Rows of a new page that are selected here show selected.
 // A plain click or arrow key (no Ctrl or Shift) starts a new selection, the rows of other pages

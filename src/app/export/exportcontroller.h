@@ -16,7 +16,7 @@ class QAction;
 class QProgressDialog;
 class QWidget;
 
-// File > Export view... (Ctrl+E, issue 12 point 3): asks where to (and, when several rows are
+// File > Export view... (Ctrl+E): asks where to (and, when several rows are
 // selected, whether the selection or the whole filter), then writes the file through a ViewExporter
 // with a progress dialog whose Cancel stops it. The window stays usable meanwhile; one export at a time.
 // exportTo() and exportInstancesTo() do the same without asking anything: for the tests, and for

@@ -18,7 +18,7 @@ class RegistryLoader;
 class SignInWatcher;
 struct LifecycleOutcome;
 
-// The console's side of an instance's life (issue 10 point 4): Enable/Disable sync, Enable/Disable
+// The console's side of an instance's life: Enable/Disable sync, Enable/Disable
 // agent, Sync now, Full resync… and Sign in…, as actions for the toolbar, the Edit menu and the table's
 // context menu. update() is the one place that decides which are enabled, with the reason as the
 // tooltip in the web console's words. The work goes through ConnectorLifecycle and SignInWatcher (core

@@ -10,7 +10,7 @@ class ConnectorListController;
 class ConnectorTableView;
 class InstanceLocator;
 
-// After a create, the new instance is selected (issue 11 point 4), wherever it is: on the page the
+// After a create, the new instance is selected, wherever it is: on the page the
 // reload brings; else on the page of the list that holds it, once the filters that hide it are taken
 // off (ListQuery::revealing) and InstanceLocator has found its page. What it did is said in one
 // message (for the status bar) that names the instance, the page and any filter cleared; a new query

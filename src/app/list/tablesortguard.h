@@ -6,7 +6,7 @@
 class ConnectorListController;
 class ConnectorTableView;
 
-// Keeps the table's sort indicator honest (issue 11 point 1). The list endpoints take no order, so a
+// Keeps the table's sort indicator honest. The list endpoints take no order, so a
 // column can be sorted only where every row of the result is here: the active and inactive lists
 // (sorted whole by ListQuery before their page is cut) and a server's list that fits on one page.
 // Elsewhere a click on a header is refused with a reason (refused(), and the header's tooltip), and

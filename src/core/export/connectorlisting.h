@@ -12,7 +12,7 @@
 // in pieces so that it can be written out page by page while later pages are still on their way:
 // begin(), then appendPage() for each page in list order, then end(). The pieces, concatenated, are
 // the whole listing. connectorctl and the console's export both write through here: one set of bytes
-// for both (issue 12, point 3). The CSV header row names the JSON keys of the same values.
+// for both. The CSV header row names the JSON keys of the same values.
 class ConnectorListing final
 {
 public:

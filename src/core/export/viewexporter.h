@@ -18,7 +18,7 @@ struct AllPages;
 struct AllPagesProgress;
 struct ApiError;
 
-// Writes a view of the instances to a CSV or JSON file (issue 12, point 3): every page of a filter,
+// Writes a view of the instances to a CSV or JSON file: every page of a filter,
 // or a given list of instances (a selection). The bytes are ConnectorListing's, so a filter's file is
 // what `connectorctl list --all-pages --output csv|json` prints for it. Pages are written as they
 // come; the file is a QSaveFile, so it appears at its path only once complete: a cancel or an error

@@ -9,7 +9,7 @@ class ApiClient;
 class ConnectorPageLoader;
 struct AllPages;
 
-// Finds the page of a list that holds one instance (issue 11 point 4: a new instance is selected
+// Finds the page of a list that holds one instance (a new instance is selected
 // even when it lands on another page). The list endpoints cannot be asked where an instance is, so
 // every page of the query is read, at most maxInstances instances, in the order the table shows them:
 // the server's for the lists it pages, the query's sort for active and inactive. It has its own loader:

@@ -6,7 +6,7 @@
 #include <QObject>
 #include <QTimer>
 
-// Keeps the rows on screen following the server while some of them are in motion (issue 10 point 5):
+// Keeps the rows on screen following the server while some of them are in motion:
 // while any row is DELETING, SYNCING, FULL_SYNCING or locked, pollDue() asks for the page again after
 // an interval that starts short and doubles up to a ceiling (about 2 s to 30 s), until the rows settle
 // or disappear. No widgets: the window feeds it each page it shows (observe()), says when it is

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-// One action on many instances (issue 12): what a bulk run does to each of them.
+// One action on many instances: what a bulk run does to each of them.
 enum class BulkAction
 {
     EnableSync,

@@ -224,7 +224,7 @@ void TestCreateConnectorSubmit::duplicateNameKeepsEveryField()
 
 void TestCreateConnectorSubmit::duplicateNameErrorBelongsToTheName()
 {
-    // Issue 11 point 5, as seen: after "already exists", a valid name, then another field's warning
+    // As seen: after "already exists", a valid name, then another field's warning
     // cleared, brought the old error back.
     TestServer ts(devserver::Dialect::PipesHub, 0);
     addInstance(ts, {{"name", "Team Wiki"}, {"type", "Jira"}, {"scope", "team"}});

@@ -200,7 +200,7 @@ void TestRenameConnectorDialog::refusalKeepsTheTypedName()
 
 void TestRenameConnectorDialog::editingTheNameClearsTheServersError()
 {
-    // Issue 11 point 5: the server's refusal was about the name it was sent; typing another forgets it.
+    // The server's refusal was about the name it was sent; typing another forgets it.
     TestServer ts(devserver::Dialect::PipesHub, 0);
     addInstance(ts, {{"name", "Taken Name"}, {"scope", "team"}});
     const QString id = addInstance(ts, {{"name", "Docs Wiki"}, {"scope", "team"}});
