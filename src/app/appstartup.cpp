@@ -4,11 +4,11 @@
 #include <malloc.h>
 #endif
 
-#include "core/settings/appsettings.h"
-#include "core/settings/serverprofiles.h"
-#include "core/net/serverurl.h"
 #include "app/demoserver.h"
 #include "app/mainwindow.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/serverchoice.h"
+#include "core/settings/serverprofiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -168,18 +168,9 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
 std::optional<ServerProfile>
 chooseServer(const StartupOptions& options, const ServerProfiles& profiles, QString* errorMessage)
 {
-    QString text = options.serverUrl;
-    if (text.isEmpty())
-        text = qEnvironmentVariable("PIPESHUB_SERVER_URL").trimmed();
-    if (text.isEmpty())
-        return profiles.defaultProfile();
-    const std::optional<QUrl> url = serverurl::normalize(text, errorMessage);
-    if (!url)
-        return std::nullopt;
-    ServerProfile profile;
-    profile.name = url->host();
-    profile.url = *url;
-    return profile;
+    if (const std::optional<ServerChoice> choice = ServerChoice::choose(options.serverUrl, profiles, errorMessage))
+        return choice->profile();
+    return std::nullopt;
 }
 
 int run(int& argc, char** argv, const std::function<void(MainWindow&)>& onWindowReady)

@@ -2,11 +2,9 @@
 
 #include "core/net/apiclient.h"
 #include "core/settings/credentialstore.h"
-#include "core/net/serverurl.h"
+#include "core/settings/serverchoice.h"
 
-#include <QFileInfo>
 #include <QPointer>
-#include <QSslCertificate>
 
 ServerSession::ServerSession(ApiClient* client, CredentialStore* credentials, QObject* parent)
     : QObject(parent)
@@ -47,15 +45,13 @@ void ServerSession::useServer(const QUrl& baseUrl, const QString& token, const Q
 void ServerSession::useProfile(const ServerProfile& profile)
 {
     begin(profile.url, profile.name);
-    if (serverurl::isPlainHttpToRemote(profile.url))
-        emit problem(
-            tr("%1 is reached over plain http: the token travels unencrypted. Use https.").arg(profile.url.host()));
+    if (const QString warning = ServerChoice::plainHttpWarning(profile.url); !warning.isEmpty())
+        emit problem(warning);
     if (!profile.caFile.isEmpty()) {
-        const QList<QSslCertificate> cas = QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
-        if (cas.isEmpty())
-            emit problem(tr("No certificate could be read from %1: only the system's CAs are trusted.")
-                             .arg(QFileInfo(profile.caFile).absoluteFilePath()));
-        m_client->setExtraCaCertificates(cas);
+        QString caProblem;
+        m_client->setExtraCaCertificates(ServerChoice::extraCertificates(profile.caFile, &caProblem));
+        if (!caProblem.isEmpty())
+            emit problem(caProblem);
     }
     const quint64 generation = m_generation;
     QPointer<ServerSession> self(this);

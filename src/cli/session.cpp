@@ -6,20 +6,12 @@
 #include "core/net/apireply.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/credentialstore.h"
+#include "core/settings/serverchoice.h"
 #include "core/settings/serverprofiles.h"
-#include "core/net/serverurl.h"
 
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QSettings>
-#include <QSslCertificate>
 #include <QTextStream>
-
-namespace {
-
-const char* const serverVariable = "PIPESHUB_SERVER_URL";
-
-} // namespace
 
 Session::Session(const Options& options, QTextStream& out, QTextStream& err, QIODevice* in)
     : m_options(options)
@@ -34,33 +26,21 @@ int Session::resolveServer()
 {
     if (m_serverUrl.isValid())
         return exitcode::Ok;
-    QString text = m_options.server.trimmed();
-    QString source = tr("--server");
-    if (text.isEmpty()) {
-        text = qEnvironmentVariable(serverVariable).trimmed();
-        source = QLatin1String(serverVariable);
-    }
-    if (text.isEmpty()) {
-        // The same settings as the desktop console, so a server saved there works here too.
-        QSettings settings = appsettings::open();
-        const ServerProfiles profiles(settings);
-        if (const auto profile = profiles.defaultProfile()) {
-            text = profile->url.toString();
-            m_caFile = profile->caFile;
-            source = tr("the server profile \"%1\"").arg(profile->name);
-        }
-    }
-    if (text.isEmpty()) {
+    // The same settings as the desktop console, so a server saved there works here too.
+    QSettings settings = appsettings::open();
+    QString problem;
+    const std::optional<ServerChoice> choice
+        = ServerChoice::choose(m_options.server, ServerProfiles(settings), &problem);
+    if (!choice && !problem.isEmpty())
+        return usageError(problem);
+    if (!choice) {
         return usageError(tr("No server given: use --server URL, set %1, or save a server profile in "
                              "Connector Admin.")
-                              .arg(QLatin1String(serverVariable)));
+                              .arg(QLatin1String(ServerChoice::environmentVariable)));
     }
-    QString problem;
-    const auto url = serverurl::normalize(text, &problem);
-    if (!url)
-        return usageError(tr("%1 (from %2)").arg(problem, source));
-    m_serverUrl = *url;
-    note(tr("server %1 (from %2)").arg(m_serverUrl.toDisplayString(), source));
+    m_serverUrl = choice->url();
+    m_caFile = choice->profile().caFile;
+    note(tr("server %1 (from %2)").arg(m_serverUrl.toDisplayString(), choice->sourceText()));
     return exitcode::Ok;
 }
 
@@ -74,10 +54,9 @@ int Session::connectToServer()
         m_token = token.token.trimmed();
         note(token.fromEnvironment ? tr("token from %1").arg(QLatin1String(CredentialStore::environmentVariable))
                                    : tr("token from the system keychain"));
-        if (serverurl::isPlainHttpToRemote(m_serverUrl)) {
-            warn(tr("%1 is plain http to another machine: the token travels unencrypted. Use https.")
-                     .arg(m_serverUrl.toDisplayString()));
-        }
+        // Said only when a token travels: without one, nothing secret crosses the network.
+        if (const QString warning = ServerChoice::plainHttpWarning(m_serverUrl); !warning.isEmpty())
+            warn(warning);
     } else {
         // Many servers (a dev server, a gateway that authenticates otherwise) need none: say why there
         // is none only when the server asks for one (fail() on a 401), or with --verbose.
@@ -93,10 +72,10 @@ int Session::connectToServer()
     policy.maxRetries = m_options.retries;
     api.setRetryPolicy(policy);
     if (!m_caFile.isEmpty()) {
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_caFile, QSsl::Pem);
-        if (certificates.isEmpty())
-            warn(tr("no certificate could be read from %1 (the profile's CA file).").arg(m_caFile));
-        api.setExtraCaCertificates(certificates);
+        QString problem;
+        api.setExtraCaCertificates(ServerChoice::extraCertificates(m_caFile, &problem));
+        if (!problem.isEmpty())
+            warn(problem);
     }
     return exitcode::Ok;
 }

@@ -39,11 +39,6 @@ int BackgroundWork::pendingCount() const
     return int(m_pending.size());
 }
 
-bool BackgroundWork::isPending(const QString& id) const
-{
-    return m_pending.contains(id);
-}
-
 qint64 BackgroundWork::now() const
 {
     return m_elapsed.elapsed() + m_offset;

@@ -35,7 +35,6 @@ public:
     void start(const QString& id, Job job, int durationMs);
     void cancel(const QString& id); // forgets the job; the instance keeps whatever state it has
     int pendingCount() const;
-    bool isPending(const QString& id) const;
 
     qint64 now() const; // the clock: ms since construction, plus every advance()
     void advance(qint64 milliseconds); // moves the clock on; the jobs due by then end at once

@@ -3,16 +3,16 @@
 #include "app/bulk/bulkactions.h"
 #include "app/bulk/bulkconfirmdialog.h"
 #include "app/bulk/bulkprogressdialog.h"
+#include "app/dialoglauncher.h"
 #include "app/list/connectortableview.h"
+#include "app/mainwindow.h"
 #include "core/list/connectorlistcontroller.h"
 #include "core/list/connectortablemodel.h"
-#include "app/dialoglauncher.h"
-#include "app/mainwindow.h"
 
-#include "app/dialogs/createconnectordialog.h"
-#include "app/dialogs/deleteconnectordialog.h"
 #include "app/details/detailspane.h"
 #include "app/details/indexingstatsview.h"
+#include "app/dialogs/createconnectordialog.h"
+#include "app/dialogs/deleteconnectordialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,9 +2,9 @@
 #include "apptestutil.h"
 
 #include "app/appstartup.h"
-#include "core/settings/serverprofiles.h"
 #include "app/demoserver.h"
 #include "app/dialoglauncher.h"
+#include "core/settings/serverprofiles.h"
 
 #include <QLabel>
 

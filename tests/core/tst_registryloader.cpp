@@ -49,6 +49,9 @@ private slots:
     void failuresCarryTheServersMessage();
     void aCancelledLoadIsSilent();
     void loadStartsOver();
+    void oneLoadServesEveryLoaderOfTheServer();
+    void anotherServerIsAskedAgain();
+    void aFailedLoadIsNotKeptAndReloadAsksAgain();
 };
 
 void TestRegistryLoader::loadsTheWholeRegistry_data()
@@ -180,6 +183,75 @@ void TestRegistryLoader::loadStartsOver()
     QVERIFY(loaded.wait(5000));
     QCOMPARE(typesOf(loader.types()), first);
     QCOMPARE(loaded.count(), 2);
+}
+
+void TestRegistryLoader::oneLoadServesEveryLoaderOfTheServer()
+{
+    TestServer ts(Dialect::PipesHub, 5);
+    RegistryLoader first(ts.client.get());
+    QSignalSpy firstLoaded(&first, &RegistryLoader::loaded);
+    first.load();
+    QVERIFY(firstLoaded.wait(5000));
+    QCOMPARE(ts.countRequests(QStringLiteral("/connectors/registry")), 1);
+
+    // The type filter, the create dialog and the lifecycle actions each have a loader: the server is
+    // asked once. The answer still comes after load() returns, as from the server.
+    RegistryLoader second(ts.client.get());
+    QSignalSpy secondLoaded(&second, &RegistryLoader::loaded);
+    QSignalSpy progress(&second, &RegistryLoader::progress);
+    second.load();
+    QCOMPARE(secondLoaded.count(), 0);
+    QVERIFY(secondLoaded.wait(5000));
+    QCOMPARE(typesOf(second.types()), typesOf(first.types()));
+    QCOMPARE(progress.count(), 1);
+    QCOMPARE(ts.countRequests(QStringLiteral("/connectors/registry")), 1);
+
+    // A cancel before the cached answer is delivered keeps it silent, as for a load from the server.
+    RegistryLoader third(ts.client.get());
+    QSignalSpy thirdLoaded(&third, &RegistryLoader::loaded);
+    third.load();
+    third.cancel();
+    QTest::qWait(50);
+    QCOMPARE(thirdLoaded.count(), 0);
+}
+
+void TestRegistryLoader::anotherServerIsAskedAgain()
+{
+    TestServer one(Dialect::PipesHub, 5);
+    TestServer other(Dialect::Published, 5);
+    RegistryLoader loader(one.client.get());
+    QSignalSpy loaded(&loader, &RegistryLoader::loaded);
+    loader.load();
+    QVERIFY(loaded.wait(5000));
+    // The same client pointed at another server: what the first one said is not that server's registry.
+    one.client->setBaseUrl(other.client->baseUrl());
+    loader.load();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(one.countRequests(QStringLiteral("/connectors/registry")), 1);
+    QCOMPARE(other.countRequests(QStringLiteral("/connectors/registry")), 1);
+}
+
+void TestRegistryLoader::aFailedLoadIsNotKeptAndReloadAsksAgain()
+{
+    TestServer ts(Dialect::PipesHub, 5);
+    ts.client->setRetryPolicy(RetryPolicy::none());
+    Fault fault;
+    fault.status = 503;
+    fault.body = R"({"detail":"Registry is warming up"})";
+    fault.pathPrefix = QStringLiteral("/connectors/registry");
+    ts.server.injectFault(fault);
+    RegistryLoader loader(ts.client.get());
+    QSignalSpy loaded(&loader, &RegistryLoader::loaded);
+    QSignalSpy failed(&loader, &RegistryLoader::failed);
+    loader.load();
+    QVERIFY(failed.wait(5000));
+    loader.load(); // the next use asks again: a failure is not remembered as the registry
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(!loader.types().isEmpty());
+    QCOMPARE(ts.countRequests(QStringLiteral("/connectors/registry")), 2);
+    loader.reload(); // asks the server whatever was cached
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(ts.countRequests(QStringLiteral("/connectors/registry")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestRegistryLoader)

@@ -3,9 +3,10 @@
 #include "ui_serverprofilesdialog.h"
 
 #include "core/net/apiclient.h"
-#include "core/settings/credentialstore.h"
-#include "core/wire/pagination.h"
 #include "core/net/serverurl.h"
+#include "core/settings/credentialstore.h"
+#include "core/settings/serverchoice.h"
+#include "core/wire/pagination.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,9 +23,8 @@ constexpr QSize defaultDialogSize(860, 520);
 
 QList<QSslCertificate> certificatesFrom(const QString& path)
 {
-    if (path.trimmed().isEmpty())
-        return {};
-    return QSslCertificate::fromPath(path.trimmed(), QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    // The same reading as when the profile is used (the dialog words its own message about it).
+    return ServerChoice::extraCertificates(path.trimmed(), nullptr);
 }
 
 // Problems in bold rather than a colour: colours are the theme's business and easy to miss. The font

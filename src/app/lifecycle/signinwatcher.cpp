@@ -1,21 +1,32 @@
 #include "app/lifecycle/signinwatcher.h"
 
-#include "core/wire/apianswer.h"
 #include "core/net/apiclient.h"
 #include "core/net/apireply.h"
+#include "core/ops/signinwatch.h"
+#include "core/wire/apianswer.h"
 
 #include <QDesktopServices>
 
-#include <algorithm>
 #include <utility>
 
 SignInWatcher::SignInWatcher(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_watch(new SignInWatch(client, this))
     , m_opener([](const QUrl& url) { return QDesktopServices::openUrl(url); })
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SignInWatcher::poll);
+    connect(m_watch, &SignInWatch::stillWaiting, this, [this](const ConnectorInstance& read) {
+        if (read.isValid())
+            m_instance = read;
+    });
+    connect(m_watch, &SignInWatch::signedIn, this, [this](const ConnectorInstance& done) {
+        end();
+        emit signedIn(done);
+    });
+    connect(m_watch, &SignInWatch::failed, this, [this](const ApiError& error) {
+        end();
+        emit failed(error.toString());
+    });
 }
 
 SignInWatcher::~SignInWatcher()
@@ -31,9 +42,7 @@ void SignInWatcher::setUrlOpener(UrlOpener opener)
 
 void SignInWatcher::setIntervals(int firstMs, int maximumMs)
 {
-    m_first = std::max(1, firstMs);
-    m_maximum = std::max(m_first, maximumMs);
-    m_interval = m_first;
+    m_watch->setIntervals(firstMs, maximumMs);
 }
 
 bool SignInWatcher::start(const ConnectorInstance& instance)
@@ -44,7 +53,6 @@ bool SignInWatcher::start(const ConnectorInstance& instance)
         end();
     m_instance = instance;
     m_url = {};
-    m_interval = m_first;
     m_running = true;
     emit runningChanged(true);
     ApiReply* reply = m_client->authorizationUrl(instance.id);
@@ -80,45 +88,7 @@ void SignInWatcher::onAuthorization(ApiReply* reply)
         return;
     }
     emit waiting(m_url);
-    m_timer.start(m_interval);
-}
-
-void SignInWatcher::poll()
-{
-    if (!m_running || !m_client)
-        return;
-    ApiReply* reply = m_client->getConnector(m_instance.id);
-    m_reply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] { onPolled(reply); });
-}
-
-void SignInWatcher::onPolled(ApiReply* reply)
-{
-    if (reply != m_reply || !m_running)
-        return;
-    m_reply = nullptr;
-    if (reply->hasError()) {
-        if (reply->error().kind == ApiError::Kind::NotFound) {
-            end();
-            emit failed(reply->error().toString());
-            return;
-        }
-        // Anything else may pass (a network hiccup): keep watching.
-    } else {
-        ApiError error;
-        if (const std::optional<ConnectorInstance> read = reply->answer().instance(&error); read && read->isValid()) {
-            m_instance = *read;
-            if (read->isAuthenticated) {
-                const ConnectorInstance done = m_instance;
-                end();
-                emit signedIn(done);
-                return;
-            }
-        }
-    }
-    // The admin takes a while: ask less and less often, never less than every 10 s.
-    m_interval = std::min(m_interval + m_first, m_maximum);
-    m_timer.start(m_interval);
+    m_watch->start(m_instance.id);
 }
 
 void SignInWatcher::cancel()
@@ -131,7 +101,7 @@ void SignInWatcher::cancel()
 
 void SignInWatcher::end()
 {
-    m_timer.stop();
+    m_watch->cancel();
     if (ApiReply* reply = m_reply.data()) {
         m_reply = nullptr;
         reply->abort();

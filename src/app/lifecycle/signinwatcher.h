@@ -1,22 +1,23 @@
 #pragma once
 
-#include "core/net/apierror.h"
 #include "core/model/connectorinstance.h"
+#include "core/net/apierror.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
 #include <functional>
 
 class ApiClient;
 class ApiReply;
+class SignInWatch;
 
 // The sign-in of an OAuth instance from the desktop (docs/API.md, 'Sign-in of an OAuth instance'):
-// asks the server for the authorization URL, hands it to the system browser, then reads the instance
-// (GET every 2 s, growing to 10 s) until the server says it is authenticated, or the admin cancels.
-// The browser is a function so that tests open the URL themselves instead of launching one.
+// asks the server for the authorization URL, hands it to the system browser, then waits with the
+// core's SignInWatch (the polling and give-up rules connectorctl signin --wait follows too) until the
+// server says it is authenticated, or the admin cancels. The browser is a function so that tests
+// open the URL themselves instead of launching one.
 class SignInWatcher final : public QObject
 {
     Q_OBJECT
@@ -31,10 +32,6 @@ public:
     // Default: QDesktopServices::openUrl.
     void setUrlOpener(UrlOpener opener);
     void setIntervals(int firstMs, int maximumMs);
-    int currentInterval() const
-    {
-        return m_interval;
-    }
 
     // Starts the sign-in of `instance` (cancelling one in progress); false when it is not OAuth.
     bool start(const ConnectorInstance& instance);
@@ -65,18 +62,13 @@ signals:
 
 private:
     void onAuthorization(ApiReply* reply);
-    void poll();
-    void onPolled(ApiReply* reply);
     void end();
 
     QPointer<ApiClient> m_client;
     QPointer<ApiReply> m_reply;
+    SignInWatch* m_watch;
     UrlOpener m_opener;
-    QTimer m_timer;
     ConnectorInstance m_instance;
     QUrl m_url;
-    int m_first = 2000;
-    int m_maximum = 10000;
-    int m_interval = 2000;
     bool m_running = false;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/net/apierror.h"
 #include "core/list/listquery.h"
+#include "core/net/apierror.h"
 
 #include <QObject>
 
@@ -27,10 +27,6 @@ public:
 
     void locate(const ListQuery& query, const QString& id);
     void cancel();
-    bool isLocating() const
-    {
-        return !m_id.isEmpty();
-    }
 
 signals:
     // `query` at the page that holds the instance.

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-// A connector type from the registry, for the create dialog. Reads the published names
+// A connector type from the registry (the create dialog, the type filter, the sign-in check). Reads the published names
 // (connectorType, displayName, authTypes, supportedScopes) and the real server's
 // (type, name, supportedAuthTypes, scope[]).
 struct ConnectorType

@@ -1,7 +1,7 @@
 #include "core/net/apiclient.h"
 
-#include "platform/opensslexit.h"
 #include "core/wire/wirekeys.h"
+#include "platform/opensslexit.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -112,7 +112,8 @@ ApiReply* ApiClient::send(const QByteArray& method,
                           const QString& path,
                           const QByteArray& encodedQuery,
                           const QByteArray& body,
-                          bool hasJsonBody)
+                          bool hasJsonBody,
+                          Resend resend)
 {
     if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty())
         return fail(method, path, ApiError::validation(tr("No server is set.")));
@@ -128,7 +129,10 @@ ApiReply* ApiClient::send(const QByteArray& method,
         tls.addCaCertificates(m_extraCaCertificates);
         request.setSslConfiguration(tls);
     }
-    auto* reply = new ApiReply(m_manager, method, request, body, m_settings, this);
+    ApiReply::Settings settings = m_settings;
+    if (resend == Resend::Never)
+        settings.retryPolicy = RetryPolicy::none();
+    auto* reply = new ApiReply(m_manager, method, request, body, settings, this);
     emit callStarted(reply);
     reply->start();
     return reply;
@@ -206,17 +210,21 @@ ApiReply* ApiClient::getConnector(const QString& connectorId)
     return sendForId("GET", connectorId);
 }
 
-ApiReply*
-ApiClient::sendForId(const QByteArray& method, const QString& connectorId, const char* suffix, const QJsonObject& body)
+ApiReply* ApiClient::sendForId(
+    const QByteArray& method, const QString& connectorId, const char* suffix, const QJsonObject& body, Resend resend)
 {
     if (!isValidConnectorId(connectorId))
         return fail(method,
                     QStringLiteral("connectors"),
                     ApiError::validation(tr("\"%1\" is not a valid connector id.").arg(connectorId)));
     if (body.isEmpty())
-        return send(method, connectorPath(connectorId, suffix));
-    return send(
-        method, connectorPath(connectorId, suffix), {}, QJsonDocument(body).toJson(QJsonDocument::Compact), true);
+        return send(method, connectorPath(connectorId, suffix), {}, {}, false, resend);
+    return send(method,
+                connectorPath(connectorId, suffix),
+                {},
+                QJsonDocument(body).toJson(QJsonDocument::Compact),
+                true,
+                resend);
 }
 
 ApiReply* ApiClient::toggle(const QString& connectorId, ToggleTarget target)
@@ -259,11 +267,7 @@ ApiReply* ApiClient::deleteConnector(const QString& connectorId)
 
 ApiReply* ApiClient::deleteConnectorOnce(const QString& connectorId)
 {
-    const RetryPolicy kept = m_settings.retryPolicy; // each reply copies the settings it starts with
-    m_settings.retryPolicy = RetryPolicy::none();
-    ApiReply* reply = sendForId("DELETE", connectorId);
-    m_settings.retryPolicy = kept;
-    return reply;
+    return sendForId("DELETE", connectorId, nullptr, {}, Resend::Never);
 }
 
 ApiReply* ApiClient::updateName(const QString& connectorId, const QString& instanceName)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/net/apireply.h"
-#include "core/model/createconnectorrequest.h"
 #include "core/list/listquery.h"
+#include "core/model/createconnectorrequest.h"
+#include "core/net/apireply.h"
 #include "core/net/retrypolicy.h"
 
 #include <QJsonObject>
@@ -112,11 +112,20 @@ signals:
     void callStarted(ApiReply* reply);
 
 private:
+    // Whether a call may be sent again by the retry policy: a property of the operation, fixed where
+    // the operation is defined (a bulk delete, whose 429 the caller paces and whose timeout is left
+    // Unknown, is never resent), not a policy swapped around one call.
+    enum class Resend
+    {
+        AsPolicyAllows,
+        Never,
+    };
     ApiReply* send(const QByteArray& method,
                    const QString& path,
                    const QByteArray& encodedQuery = {},
                    const QByteArray& body = {},
-                   bool hasJsonBody = false);
+                   bool hasJsonBody = false,
+                   Resend resend = Resend::AsPolicyAllows);
     QUrl urlFor(const QString& path, const QByteArray& encodedQuery) const;
     ApiReply* fail(const QByteArray& method, const QString& path, const ApiError& error);
     ApiReply* sendList(const QString& path, const ListParams& params);
@@ -125,7 +134,8 @@ private:
     ApiReply* sendForId(const QByteArray& method,
                         const QString& connectorId,
                         const char* suffix = nullptr,
-                        const QJsonObject& body = {});
+                        const QJsonObject& body = {},
+                        Resend resend = Resend::AsPolicyAllows);
 
     QNetworkAccessManager* m_manager;
     QUrl m_baseUrl;

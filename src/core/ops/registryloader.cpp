@@ -4,6 +4,36 @@
 #include "core/wire/pagination.h"
 
 #include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+namespace {
+
+// The registry of the server a client talks to, as last loaded whole: a child of the ApiClient, so
+// that every loader on that client shares it and it goes with the client. A registry is the same for
+// everyone on a server and changes with its releases, not by the minute: one load per server serves
+// the type filter, the create dialog and the lifecycle actions alike.
+class RegistryCache final : public QObject
+{
+public:
+    explicit RegistryCache(ApiClient* client)
+        : QObject(client)
+    {
+        setObjectName(QStringLiteral("connectorRegistryCache"));
+    }
+    static RegistryCache* of(ApiClient* client)
+    {
+        auto* cache
+            = client->findChild<RegistryCache*>(QStringLiteral("connectorRegistryCache"), Qt::FindDirectChildrenOnly);
+        return cache ? cache : new RegistryCache(client);
+    }
+
+    QUrl baseUrl;
+    QList<ConnectorType> types;
+    bool valid = false;
+};
+
+} // namespace
 
 RegistryLoader::RegistryLoader(ApiClient* client, QObject* parent)
     : QObject(parent)
@@ -19,11 +49,34 @@ void RegistryLoader::load()
 {
     cancel();
     m_types.clear();
-    requestPage(1);
+    const RegistryCache* cache = RegistryCache::of(m_client);
+    if (!cache->valid || cache->baseUrl != m_client->baseUrl()) {
+        requestPage(1);
+        return;
+    }
+    // Answered from what this server said before; still after load() returns, as a load from the server is.
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation != m_generation)
+            return; // cancelled, or started over
+        const RegistryCache* cached = RegistryCache::of(m_client);
+        m_types = cached->types;
+        emit progress(int(m_types.size()), m_types.size());
+        emit loaded(m_types);
+    });
+}
+
+void RegistryLoader::reload()
+{
+    RegistryCache* cache = RegistryCache::of(m_client);
+    cache->valid = false;
+    cache->types.clear();
+    load();
 }
 
 void RegistryLoader::cancel()
 {
+    ++m_generation;
     if (!m_reply)
         return;
     // Silently: a cancelled load is one nobody waits for any more.
@@ -74,5 +127,9 @@ void RegistryLoader::onPageFinished(ApiReply* reply, int page)
         requestPage(page + 1);
         return;
     }
+    RegistryCache* cache = RegistryCache::of(m_client);
+    cache->baseUrl = m_client->baseUrl();
+    cache->types = m_types;
+    cache->valid = true;
     emit loaded(m_types);
 }

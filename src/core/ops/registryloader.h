@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/model/connectortype.h"
 #include "core/net/apierror.h"
 #include "core/net/apireply.h"
-#include "core/model/connectortype.h"
 
 #include <QList>
 #include <QObject>
@@ -10,8 +10,9 @@
 
 class ApiClient;
 
-// Loads the whole connector registry for the create dialog: GET /connectors/registry, 200 types a
-// page, page after page until the server says there are no more. No widgets, so it can be reused.
+// Loads the whole connector registry: GET /connectors/registry, 200 types a page, page after page until
+// the server says there are no more. One loader for every user (the create dialog, the type filter, the
+// lifecycle actions), and one load per server: a whole registry is cached with the client.
 class RegistryLoader final : public QObject
 {
     Q_OBJECT
@@ -25,8 +26,11 @@ public:
     explicit RegistryLoader(ApiClient* client, QObject* parent = nullptr);
     ~RegistryLoader() override;
 
-    // Starts over (cancelling a load in flight).
+    // Starts over (cancelling a load in flight). A registry this client's server gave whole before is
+    // served from its cache, without a request (still asynchronously); another server is asked.
     void load();
+    // Asks the server again, whatever was cached.
+    void reload();
     void cancel();
     bool isLoading() const
     {
@@ -48,5 +52,6 @@ private:
 
     ApiClient* m_client;
     QPointer<ApiReply> m_reply;
+    quint64 m_generation = 0; // a load served from the cache belongs to the generation it started in
     QList<ConnectorType> m_types;
 };

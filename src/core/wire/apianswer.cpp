@@ -66,15 +66,6 @@ QString ApiAnswer::message() const
     return json::toString(m_body.value(wirekey::message)).value_or(QString()).trimmed();
 }
 
-std::optional<ConnectorInstance> ApiAnswer::toggledInstance() const
-{
-    const QJsonValue connector = m_body.value(wirekey::connector);
-    if (!connector.isObject())
-        return std::nullopt;
-    ConnectorInstance instance = ConnectorInstance::fromJson(connector.toObject());
-    return instance.isValid() ? std::optional(instance) : std::nullopt;
-}
-
 std::optional<IndexingStats> ApiAnswer::stats(ApiError* error) const
 {
     return IndexingStats::fromAnswer(m_body, error);

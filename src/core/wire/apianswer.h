@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/net/apierror.h"
 #include "core/model/connectorinstance.h"
 #include "core/model/indexingstats.h"
+#include "core/net/apierror.h"
 #include "core/wire/pagination.h"
 #include "core/wire/wireenums.h"
 
@@ -80,8 +80,6 @@ public:
     std::optional<ConnectorTypePage> registryPage(const Pagination& requested, ApiError* error) const;
     // The server's top-level message (toggle, resync...), trimmed; empty when it said none.
     QString message() const;
-    // POST /connectors/{id}/toggle in the published dialect also returns the instance; nullopt otherwise.
-    std::optional<ConnectorInstance> toggledInstance() const;
     // GET /connectors/{id}/stats.
     std::optional<IndexingStats> stats(ApiError* error) const;
     // GET /connectors/{id}/oauth/authorize: an http(s) URL, else an error (never a file: or other URL
