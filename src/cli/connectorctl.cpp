@@ -1,10 +1,10 @@
 #include "cli/connectorctl.h"
 
 #include "cli/command.h"
+#include "cli/commands/signincommand.h"
 #include "cli/exitcode.h"
 #include "cli/output/outputformat.h"
 #include "cli/session.h"
-#include "cli/commands/signincommand.h"
 
 #include "core/settings/credentialstore.h"
 
@@ -86,7 +86,8 @@ void ConnectorCtl::addGlobalOptions(QCommandLineParser& parser) const
          tr("SECONDS")},
         {retriesOption,
          tr("Retries of a call that failed on 429, 5xx or the network, with backoff and Retry-After, 0 to %1 "
-            "(default 3). A create is never retried.")
+            "(default 3). A create, a toggle or a delete is never retried (enable, disable and delete wait out a 429 "
+            "themselves).")
              .arg(maxRetries),
          tr("N")},
         {verboseOption, tr("Print each request's method, URL, status, time and retries on stderr (never the token).")},

@@ -1,7 +1,8 @@
 // BulkOperation over real HTTP against the dev server: a 500-instance disable with
 // refusals mixed in fails those items only, with the server's words; cancel sends nothing new; a 429
 // re-issues the refused item after the wait, which the server then processes exactly once; a delete
-// whose answer is lost is Unknown and never sent again; "retry failed" runs only the failed items.
+// whose answer is lost is Unknown and never sent again; "retry failed" runs only the failed items; a
+// plan of bare ids (connectorctl's) reads each instance first.
 #include "testserver.h"
 
 #include "core/net/apiclient.h"
@@ -81,6 +82,7 @@ private slots:
     void retryFailedRunsOnlyTheFailed();
     void aRunStopsWhenTheClientMovesToAnotherServer();
     void theReportSpeaksTheOutputNames();
+    void aPlanOfIdsReadsEachInstanceFirst();
 };
 
 void TestBulkOperation::planSaysWhatIsSkippedAndWhy()
@@ -319,6 +321,40 @@ void TestBulkOperation::theReportSpeaksTheOutputNames()
     const QString text = bulkreport::text(BulkAction::Delete, {item});
     QVERIFY(text.startsWith(QStringLiteral("Delete: 1 instances (1 failed)\n")));
     QVERIFY(text.contains(QStringLiteral("id-1\tDrive, \"main\"\tfailed\tForbidden (403)")));
+}
+
+void TestBulkOperation::aPlanOfIdsReadsEachInstanceFirst()
+{
+    // connectorctl has ids, not instances: nothing is skipped up front, each toggle reads its instance
+    // (one already disabled ends Skipped, untouched) and the items carry the instance as read.
+    TestServer ts(Dialect::PipesHub, 0);
+    const QList<ConnectorInstance> instances = seed(ts, 2);
+    const QString already = ts.server.store().addInstance({{QStringLiteral("type"), QStringLiteral("Confluence")},
+                                                           {QStringLiteral("authType"), QStringLiteral("API_TOKEN")},
+                                                           {QStringLiteral("scope"), QStringLiteral("team")},
+                                                           {QStringLiteral("name"), QStringLiteral("Already off")},
+                                                           {QStringLiteral("isConfigured"), true},
+                                                           {QStringLiteral("isActive"), false}});
+    const QStringList ids{instances.at(0).id, already, instances.at(1).id};
+    const QStringList names{instances.at(0).name, QStringLiteral("Already off"), instances.at(1).name};
+    const BulkPlan plan = BulkPlan::fromIds(BulkAction::DisableSync, ids);
+    QCOMPARE(plan.toSend.size(), 3);
+    QVERIFY(plan.skipped.isEmpty());
+
+    BulkOperation op(ts.client.get(), plan);
+    op.start();
+    runToEnd(op);
+    QCOMPARE(op.count(BulkItem::State::Done), 2);
+    QCOMPARE(op.count(BulkItem::State::Skipped), 1);
+    for (int i = 0; i < 3; ++i) {
+        const BulkItem& item = op.items().at(i);
+        QCOMPARE(item.instance.id, ids.at(i)); // in the order of the ids
+        QVERIFY(item.instanceRead);
+        QCOMPARE(item.instance.name, names.at(i));
+        QCOMPARE(item.state, ids.at(i) == already ? BulkItem::State::Skipped : BulkItem::State::Done);
+        QVERIFY(!storedActive(ts, ids.at(i)));
+    }
+    QCOMPARE(ts.countRequests(togglePath(already), "POST"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBulkOperation)

@@ -4,6 +4,7 @@
 #include "cli/session.h"
 
 #include "core/net/apiclient.h"
+#include "core/ops/bulkoperation.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -11,7 +12,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <vector>
 
 namespace {
 
@@ -22,23 +22,25 @@ const QString standardInput = QStringLiteral("-");
 
 QCommandLineOption BulkRunner::concurrencyOption()
 {
-    return {
-        concurrencyName,
-        tr("How many instances to work on at once, 1 to %1 (default %2).").arg(maxConcurrency).arg(defaultConcurrency),
-        tr("N")};
+    return {concurrencyName,
+            tr("How many instances to work on at once, 1 to %1 (default %2).")
+                .arg(BulkOperation::maxConcurrency)
+                .arg(BulkOperation::defaultConcurrency),
+            tr("N")};
 }
 
 bool BulkRunner::readConcurrency(Session& session, const QCommandLineParser& parser, int* concurrency)
 {
-    *concurrency = defaultConcurrency;
+    *concurrency = BulkOperation::defaultConcurrency;
     if (!parser.isSet(concurrencyName))
         return true;
     const QString text = parser.value(concurrencyName);
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
-    if (!ok || value < 1 || value > maxConcurrency) {
-        session.usageError(
-            tr("--concurrency must be a whole number from 1 to %1, not \"%2\".").arg(maxConcurrency).arg(text));
+    if (!ok || value < 1 || value > BulkOperation::maxConcurrency) {
+        session.usageError(tr("--concurrency must be a whole number from 1 to %1, not \"%2\".")
+                               .arg(BulkOperation::maxConcurrency)
+                               .arg(text));
         return false;
     }
     *concurrency = value;
@@ -95,42 +97,6 @@ int BulkRunner::collectIds(Session& session, const QStringList& arguments, QStri
     return exitcode::Ok;
 }
 
-int BulkRunner::run(const QStringList& ids, int concurrency, const Start& start, const Report& report)
-{
-    const int total = int(ids.size());
-    std::vector<int> codes(size_t(total), -1); // -1: not finished
-    int nextToStart = 0;
-    int nextToReport = 0;
-    int running = 0;
-    int worst = exitcode::Ok;
-    QEventLoop loop;
-
-    std::function<void()> startMore;
-    const auto finished = [&](int index, int code) {
-        if (codes[size_t(index)] >= 0)
-            return; // reported twice: the first one counts
-        codes[size_t(index)] = code;
-        worst = std::max(worst, code);
-        --running;
-        while (nextToReport < total && codes[size_t(nextToReport)] >= 0)
-            report(nextToReport++);
-        startMore();
-        if (nextToReport == total)
-            loop.quit();
-    };
-    startMore = [&] {
-        while (running < concurrency && nextToStart < total) {
-            const int index = nextToStart++;
-            ++running;
-            start(index, ids.at(index), [&finished, index](int code) { finished(index, code); });
-        }
-    };
-    startMore();
-    if (nextToReport < total)
-        loop.exec();
-    return worst;
-}
-
 int BulkRunner::readIdsAndConcurrency(Session& session,
                                       const QCommandLineParser& parser,
                                       QStringList* ids,
@@ -138,6 +104,63 @@ int BulkRunner::readIdsAndConcurrency(Session& session,
 {
     if (const int code = collectIds(session, parser.positionalArguments(), ids); code != exitcode::Ok)
         return code;
-    *concurrency = defaultConcurrency;
     return readConcurrency(session, parser, concurrency) ? exitcode::Ok : exitcode::Usage;
+}
+
+int BulkRunner::exitCode(const BulkItem& item)
+{
+    switch (item.state) {
+    case BulkItem::State::Done:
+    case BulkItem::State::Skipped:
+        return exitcode::Ok;
+    case BulkItem::State::Unknown:
+        return exitcode::Unavailable;
+    case BulkItem::State::Failed: {
+        const int code = exitcode::forError(item.error);
+        return code == exitcode::Ok ? exitcode::Failure : code;
+    }
+    case BulkItem::State::Waiting:
+    case BulkItem::State::Running:
+    case BulkItem::State::Cancelled:
+        break;
+    }
+    return exitcode::Failure;
+}
+
+QString BulkRunner::errorText(const Session& session, const BulkItem& item)
+{
+    return session.redact(item.error.isError() ? item.error.toString() : item.message);
+}
+
+int BulkRunner::run(Session& session, BulkAction action, const QStringList& ids, int concurrency, const Report& report)
+{
+    BulkOperation operation(&session.client(), BulkPlan::fromIds(action, ids));
+    operation.setConcurrency(concurrency);
+    int nextToReport = 0;
+    int worst = exitcode::Ok;
+    // The items are the ids in the order given (a plan from ids skips none): each is printed once it
+    // and those before it have settled, so that a long run shows its progress.
+    const auto reportSettled = [&] {
+        const QList<BulkItem>& items = operation.items();
+        while (nextToReport < items.size()) {
+            const BulkItem& item = items.at(nextToReport);
+            if (item.state == BulkItem::State::Waiting || item.state == BulkItem::State::Running)
+                break;
+            worst = std::max(worst, exitCode(item));
+            report(nextToReport++, item);
+        }
+    };
+    QObject::connect(&operation, &BulkOperation::itemsChanged, &operation, reportSettled);
+    QObject::connect(&operation, &BulkOperation::slowedDown, &operation, [&session](int waitMs, int current) {
+        session.warn(tr("the server is busy (HTTP 429): sending again in %1 s, then at most %2 at once.")
+                         .arg((waitMs + 999) / 1000)
+                         .arg(current));
+    });
+    QEventLoop loop;
+    QObject::connect(&operation, &BulkOperation::finished, &loop, &QEventLoop::quit);
+    operation.start();
+    if (operation.isRunning())
+        loop.exec();
+    reportSettled();
+    return worst;
 }

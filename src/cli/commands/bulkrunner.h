@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ops/bulkitem.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
@@ -9,17 +11,16 @@
 class QCommandLineParser;
 class Session;
 
-// The commands that act on several instances at once (enable, disable, delete): their ids, from the
-// command line and from standard input ("-"), all checked before anything is sent, then the work for
-// each id, at most --concurrency at a time, reported in the order the ids were given.
+// The commands that act on several instances at once (enable, disable, delete), around the console's
+// engine, BulkOperation (core/ops/bulkoperation.h): their ids, from the command line and from standard
+// input ("-"), all checked before anything is sent; --concurrency; and the outcome of each id, reported
+// in the order the ids were given. Pacing after a 429, never resending what may have reached the
+// server and the outcome of each item are BulkOperation's, the same as in the console.
 class BulkRunner final
 {
     Q_DECLARE_TR_FUNCTIONS(BulkRunner)
 
 public:
-    static constexpr int defaultConcurrency = 4;
-    static constexpr int maxConcurrency = 16;
-
     static QCommandLineOption concurrencyOption();
     // --concurrency, or the default; prints why not and returns false when it is not 1..16.
     static bool readConcurrency(Session& session, const QCommandLineParser& parser, int* concurrency);
@@ -33,14 +34,17 @@ public:
     static int
     readIdsAndConcurrency(Session& session, const QCommandLineParser& parser, QStringList* ids, int* concurrency);
 
-    // Reports that the work on one id has finished, with its exit code. Called once, from the event loop.
-    using Done = std::function<void(int exitCode)>;
-    // Starts the work on ids[index]; must not call `done` before returning.
-    using Start = std::function<void(int index, const QString& id, const Done& done)>;
-    // Called for each index in order, once it and every one before it have finished.
-    using Report = std::function<void(int index)>;
+    // The exit code an item's outcome comes to: 0 done or nothing needed, 6 unknown (as a network
+    // failure: whether it was done is not known), the error's for a refusal, 1 for anything else.
+    static int exitCode(const BulkItem& item);
+    // The error of an item that did not succeed, as it may be printed (the token masked).
+    static QString errorText(const Session& session, const BulkItem& item);
 
-    // Runs `start` for every id, at most `concurrency` at once, until all have finished. Returns the
-    // worst (highest) exit code.
-    static int run(const QStringList& ids, int concurrency, const Start& start, const Report& report);
+    // Prints the outcome of ids[index].
+    using Report = std::function<void(int index, const BulkItem& item)>;
+    // Runs `action` on every id through BulkOperation, at most `concurrency` at once (fewer for a while
+    // after a 429, which is said on stderr), until all have settled. `report` is called for each id in
+    // the order given, as soon as it and every one before it have settled. Returns the worst (highest)
+    // exit code of the items. Needs session.connectToServer() first.
+    static int run(Session& session, BulkAction action, const QStringList& ids, int concurrency, const Report& report);
 };

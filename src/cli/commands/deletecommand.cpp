@@ -5,15 +5,12 @@
 #include "cli/optionnames.h"
 #include "cli/session.h"
 
-#include "core/net/apiclient.h"
+#include "core/export/csvwriter.h"
 #include "core/wire/wirekeys.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QTextStream>
-
-#include <optional>
-#include <vector>
 
 DeleteCommand::DeleteCommand()
     : Command(
@@ -25,8 +22,11 @@ DeleteCommand::DeleteCommand()
     m_arguments = {{optionname::id, tr("Connector ids; - reads them from standard input, one a line."), tr("ID...")}};
     m_epilog = tr("The server may refuse (exit status 5) while a sync or another deletion holds the instance, "
                   "or while agents use it; its message says which. Every id is checked before anything is "
-                  "sent. With several ids, --output json prints one JSON object per line, a refusal goes to "
-                  "stderr naming its id, and the exit status is the worst of all.");
+                  "sent. A delete whose answer was lost (a timeout, a cut connection, a 5xx) may have been "
+                  "carried out: it is not sent again, and its result is unknown (exit status 6). A 429 (the "
+                  "server is busy) is no failure: the run waits (Retry-After), works on fewer at once and "
+                  "sends it again. With several ids, --output json prints one JSON object per line, a "
+                  "refusal goes to stderr naming its id, and the exit status is the worst of all.");
 }
 
 int DeleteCommand::execute(Session& session, const QCommandLineParser& parser)
@@ -42,52 +42,40 @@ int DeleteCommand::execute(Session& session, const QCommandLineParser& parser)
     if (const int code = session.connectToServer(); code != exitcode::Ok)
         return code;
 
-    if (ids.size() == 1) {
-        const QString& id = ids.constFirst();
-        const Session::CallResult result = session.wait(session.client().deleteConnector(id));
-        if (!result.ok())
-            return session.fail(result.error);
-        session.format().writeDeleted(session.out(), result.answer.deletion(id));
-        return exitcode::Ok;
-    }
-
-    // Several: one line each, in the order given; the table's lines are those of a single delete.
-    std::vector<Session::CallResult> results(size_t(ids.size()));
+    // One id prints as a single delete always has (an indented JSON object, CSV with its header, an
+    // error line without the id); several, one line each in the order given (JSON lines, CSV under one
+    // header, the table's lines of a single delete), with refusals on stderr naming their id.
+    const bool single = ids.size() == 1;
     const OutputFormat::Kind kind = session.format().kind();
-    const auto csvRow = [&session](const QStringList& fields) {
-        QStringList quoted;
-        for (const QString& field : fields)
-            quoted.append(OutputFormat::csvField(field));
-        session.out() << quoted.join(QLatin1Char(',')) << "\r\n";
-    };
-    if (kind == OutputFormat::Kind::Csv)
-        csvRow(outputname::deletionCsvColumns());
-    const auto start = [&](int index, const QString& id, const BulkRunner::Done& done) {
-        ApiReply* reply = session.client().deleteConnector(id);
-        QObject::connect(reply, &ApiReply::finished, reply, [&results, index, reply, done] {
-            Session::CallResult& result = results[size_t(index)];
-            result.error = reply->error();
-            result.answer = reply->answer();
-            result.httpStatus = reply->httpStatus();
-            done(exitcode::forError(result.error));
-        });
-    };
-    const auto report = [&](int index) {
+    if (!single && kind == OutputFormat::Kind::Csv)
+        CsvWriter::writeRow(session.out(), outputname::deletionCsvColumns());
+    const auto report = [&](int index, const BulkItem& item) {
         const QString& id = ids.at(index);
-        const Session::CallResult& result = results[size_t(index)];
-        if (!result.ok()) {
-            session.err() << QCoreApplication::applicationName() << ": " << OutputFormat::escapeControls(id) << ": "
-                          << session.redact(result.error.toString()) << Qt::endl;
+        if (item.state == BulkItem::State::Done) {
+            if (single || kind == OutputFormat::Kind::Table)
+                session.format().writeDeleted(session.out(), item.deletion);
+            else if (kind == OutputFormat::Kind::Json)
+                session.out() << QString::fromUtf8(QJsonDocument(item.deletion.toJson()).toJson(QJsonDocument::Compact))
+                              << '\n';
+            else
+                CsvWriter::writeRow(session.out(), item.deletion.csvRow());
+            session.out().flush();
             return;
         }
-        const DeletionAccepted accepted = result.answer.deletion(id);
-        if (kind == OutputFormat::Kind::Json)
-            session.out() << QString::fromUtf8(QJsonDocument(accepted.toJson()).toJson(QJsonDocument::Compact)) << '\n';
-        else if (kind == OutputFormat::Kind::Csv)
-            csvRow(accepted.csvRow());
-        else
-            session.format().writeDeleted(session.out(), accepted);
-        session.out().flush();
+        if (single && item.state == BulkItem::State::Failed && item.error.isError()) {
+            session.fail(item.error); // with the hints of any failed call (a token that was not sent)
+            return;
+        }
+        QString line = BulkRunner::errorText(session, item);
+        if (item.state == BulkItem::State::Unknown) {
+            line = single ? tr("%1 - unknown whether %2 was deleted; it was not sent again.")
+                                .arg(line, OutputFormat::escapeControls(id))
+                          : tr("%1 - unknown whether it was deleted; it was not sent again.").arg(line);
+        }
+        session.err() << QCoreApplication::applicationName() << ": ";
+        if (!single)
+            session.err() << OutputFormat::escapeControls(id) << ": ";
+        session.err() << line << Qt::endl;
     };
-    return BulkRunner::run(ids, concurrency, start, report);
+    return BulkRunner::run(session, BulkAction::Delete, ids, concurrency, report);
 }

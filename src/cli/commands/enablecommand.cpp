@@ -2,20 +2,44 @@
 
 #include "cli/commands/bulkrunner.h"
 #include "cli/exitcode.h"
-#include "cli/output/lifecycleoutput.h"
 #include "cli/optionnames.h"
+#include "cli/output/lifecycleoutput.h"
 #include "cli/session.h"
 
-#include "core/ops/connectorlifecycle.h"
-
 #include <QCommandLineParser>
-#include <QPointer>
-
-#include <vector>
 
 namespace {
 
 const QString agentOption = QStringLiteral("agent");
+
+// A bulk run's item as the outcome of one intent, for LifecycleOutput. The plan is made of ids
+// (BulkPlan::fromIds), so an item is Skipped only when its read showed the flag already so.
+LifecycleOutcome outcomeOf(const BulkItem& item)
+{
+    LifecycleOutcome outcome;
+    if (item.instanceRead)
+        outcome.instance = item.instance;
+    outcome.error = item.error;
+    switch (item.state) {
+    case BulkItem::State::Done:
+        outcome.kind = LifecycleOutcome::Kind::Done;
+        outcome.message = item.message; // the server's own, when it gave one
+        break;
+    case BulkItem::State::Skipped:
+        outcome.kind = LifecycleOutcome::Kind::AlreadySo;
+        break;
+    case BulkItem::State::Unknown:
+        outcome.kind = LifecycleOutcome::Kind::Unknown;
+        break;
+    case BulkItem::State::Failed:
+    case BulkItem::State::Waiting:
+    case BulkItem::State::Running:
+    case BulkItem::State::Cancelled:
+        outcome.kind = LifecycleOutcome::Kind::Failed;
+        break;
+    }
+    return outcome;
+}
 
 } // namespace
 
@@ -29,7 +53,9 @@ EnableCommand::EnableCommand(bool enable)
     m_arguments = {{optionname::id, tr("Connector ids; - reads them from standard input, one a line."), tr("ID...")}};
     m_epilog = tr("Each instance is read first: one that is already so is left alone (\"already\"), the others "
                   "get one toggle, never sent twice, and are read back. A toggle whose answer was lost is "
-                  "\"unknown\" (exit status 6) unless the read-back shows it done. Every id is checked "
+                  "\"unknown\" (exit status 6) unless the read-back shows it done. A 429 (the server is "
+                  "busy) is no failure: the run waits (Retry-After), works on fewer at once and sends it "
+                  "again, as the console's bulk actions do. Every id is checked "
                   "before anything is sent. With --output json, one JSON object per line: connectorId, "
                   "instanceName, result (done, already, unknown or failed), isActive, agentEnabled, message. "
                   "The exit status is the worst of all the instances'.");
@@ -46,23 +72,16 @@ int EnableCommand::execute(Session& session, const QCommandLineParser& parser)
 
     const bool agent = parser.isSet(agentOption);
     const LifecycleOutput::Flag flag = agent ? LifecycleOutput::Flag::Agent : LifecycleOutput::Flag::Sync;
-    ConnectorLifecycle lifecycle(&session.client());
-    std::vector<LifecycleOutcome> outcomes(size_t(ids.size()));
+    const BulkAction action = agent ? (m_enable ? BulkAction::EnableAgent : BulkAction::DisableAgent)
+                                    : (m_enable ? BulkAction::EnableSync : BulkAction::DisableSync);
 
     LifecycleOutput::writeToggleHeader(session.format(), session.out());
-    const auto start = [&](int index, const QString& id, const BulkRunner::Done& done) {
-        LifecycleCall* call = agent ? lifecycle.setAgentEnabled(id, m_enable) : lifecycle.setSyncEnabled(id, m_enable);
-        QObject::connect(call, &LifecycleCall::finished, call, [&outcomes, index, call, done] {
-            outcomes[size_t(index)] = call->outcome();
-            done(LifecycleOutput::exitCode(call->outcome()));
-        });
-    };
-    const auto report = [&](int index) {
-        const LifecycleOutcome& outcome = outcomes[size_t(index)];
-        const QString errorText = outcome.error.isError() ? session.redact(outcome.error.toString()) : QString();
+    const auto report = [&](int index, const BulkItem& item) {
+        const LifecycleOutcome outcome = outcomeOf(item);
+        const QString errorText = outcome.succeeded() ? QString() : BulkRunner::errorText(session, item);
         LifecycleOutput::writeToggle(
             session.format(), session.out(), flag, m_enable, ids.at(index), outcome, errorText);
         session.out().flush();
     };
-    return BulkRunner::run(ids, concurrency, start, report);
+    return BulkRunner::run(session, action, ids, concurrency, report);
 }

@@ -4,19 +4,19 @@
 #include "cli/optionnames.h"
 #include "cli/session.h"
 
-#include "core/net/apiclient.h"
+#include "core/export/csvwriter.h"
 #include "core/model/connectorinstance.h"
+#include "core/net/apiclient.h"
+#include "core/ops/signinwatch.h"
 #include "core/wire/wirekeys.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -24,13 +24,6 @@ namespace {
 
 const QString openOption = QStringLiteral("open");
 const QString waitOption = QStringLiteral("wait");
-
-void sleepFor(int milliseconds)
-{
-    QEventLoop loop;
-    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 QString secondsText(qint64 milliseconds)
 {
@@ -47,7 +40,9 @@ SigninCommand::SigninCommand()
     m_arguments = {{optionname::id, tr("The connector id."), tr("ID")}};
     m_epilog = tr("Open the URL in a browser and sign in with the provider; the provider hands the sign-in to "
                   "the server, never to connectorctl. Only http and https URLs are printed or opened. With "
-                  "--wait the instance is read every 2 s, slowing to every 10 s, until it is signed in; "
+                  "--wait the instance is read after 2 s, then 2 s later each time up to every 10 s (as the console "
+                  "does), until it is signed in; a network error, a timeout or a 5xx is said and waited through, "
+                  "anything else (the instance gone, the token refused) ends the wait; "
                   "--timeout SECONDS is then how long to wait in all (default %1 s; each request still gives "
                   "up after at most %2 s), and running out exits with status 6. An instance already signed in "
                   "says so and exits 0.")
@@ -91,8 +86,8 @@ int SigninCommand::execute(Session& session, const QCommandLineParser& parser)
         break;
     }
     case OutputFormat::Kind::Csv:
-        session.out() << wirekey::connectorId << ',' << outputname::authorizationUrl << "\r\n"
-                      << OutputFormat::csvField(id) << ',' << OutputFormat::csvField(url) << "\r\n";
+        CsvWriter::writeRow(session.out(), {wirekey::connectorId, outputname::authorizationUrl});
+        CsvWriter::writeRow(session.out(), {id, url});
         break;
     case OutputFormat::Kind::Table:
         session.out() << url << '\n';
@@ -111,34 +106,36 @@ int SigninCommand::execute(Session& session, const QCommandLineParser& parser)
     if (!wait)
         return exitcode::Ok;
 
-    QElapsedTimer elapsed;
-    elapsed.start();
-    int interval = firstPollMs;
-    for (;;) {
-        const qint64 remaining = waitLimitMs - elapsed.elapsed();
-        if (remaining <= 0)
-            break;
-        sleepFor(int(std::min<qint64>(interval, remaining)));
-        interval = std::min(maxPollMs, interval * 3 / 2);
-        const Session::CallResult read = session.wait(session.client().getConnector(id));
-        ApiError readError = read.error;
-        const std::optional<ConnectorInstance> now
-            = read.ok() ? read.answer.instance(&readError) : std::optional<ConnectorInstance>();
-        if (now && now->isAuthenticated) {
-            (table ? session.out() : session.err()) << tr("%1 is signed in.").arg(who) << Qt::endl;
-            return exitcode::Ok;
-        }
-        if (!now) {
-            const int code = exitcode::forError(readError);
-            if (code != exitcode::Unavailable)
-                return session.fail(readError); // gone, or no longer ours: waiting will not help
-            session.warn(tr("could not read %1, still waiting: %2").arg(who, session.redact(readError.toString())));
-        }
-        session.err() << tr("Waiting for the sign-in of %1 (%2 s of %3 s)...")
-                             .arg(who, secondsText(elapsed.elapsed()), secondsText(waitLimitMs))
-                      << Qt::endl;
-    }
-    session.err() << QCoreApplication::applicationName() << ": "
-                  << tr("%1 is still not signed in after %2 s.").arg(who, secondsText(waitLimitMs)) << Qt::endl;
-    return exitcode::Unavailable;
+    // The watch the console waits with too: the same intervals, the same errors that end it.
+    SignInWatch watch(&session.client());
+    watch.setDeadline(waitLimitMs);
+    QEventLoop loop;
+    int outcome = exitcode::Unavailable;
+    QObject::connect(&watch, &SignInWatch::signedIn, &loop, [&] {
+        (table ? session.out() : session.err()) << tr("%1 is signed in.").arg(who) << Qt::endl;
+        outcome = exitcode::Ok;
+        loop.quit();
+    });
+    QObject::connect(&watch, &SignInWatch::failed, &loop, [&](const ApiError& readError) {
+        outcome = session.fail(readError); // gone, or no longer ours: waiting will not help
+        loop.quit();
+    });
+    QObject::connect(&watch, &SignInWatch::timedOut, &loop, [&] {
+        session.err() << QCoreApplication::applicationName() << ": "
+                      << tr("%1 is still not signed in after %2 s.").arg(who, secondsText(waitLimitMs)) << Qt::endl;
+        outcome = exitcode::Unavailable;
+        loop.quit();
+    });
+    QObject::connect(
+        &watch, &SignInWatch::stillWaiting, &loop, [&](const ConnectorInstance&, const ApiError& passingError) {
+            if (passingError.isError())
+                session.warn(
+                    tr("could not read %1, still waiting: %2").arg(who, session.redact(passingError.toString())));
+            session.err() << tr("Waiting for the sign-in of %1 (%2 s of %3 s)...")
+                                 .arg(who, secondsText(watch.elapsedMs()), secondsText(waitLimitMs))
+                          << Qt::endl;
+        });
+    watch.start(id);
+    loop.exec();
+    return outcome;
 }

@@ -1,7 +1,6 @@
 #include "cli/output/lifecycleoutput.h"
 
 #include "core/export/csvwriter.h"
-#include "cli/exitcode.h"
 
 #include "core/wire/wirekeys.h"
 
@@ -47,21 +46,6 @@ QString LifecycleOutput::resultName(LifecycleOutcome::Kind kind)
         break;
     }
     return QStringLiteral("failed");
-}
-
-int LifecycleOutput::exitCode(const LifecycleOutcome& outcome)
-{
-    switch (outcome.kind) {
-    case LifecycleOutcome::Kind::Done:
-    case LifecycleOutcome::Kind::AlreadySo:
-        return exitcode::Ok;
-    case LifecycleOutcome::Kind::Unknown:
-        return exitcode::Unavailable; // whether it was done is not known: as a network failure
-    case LifecycleOutcome::Kind::Failed:
-        break;
-    }
-    const int code = exitcode::forError(outcome.error);
-    return code == exitcode::Ok ? exitcode::Failure : code;
 }
 
 QJsonObject

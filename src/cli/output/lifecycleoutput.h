@@ -2,8 +2,8 @@
 
 #include "cli/output/outputformat.h"
 
-#include "core/ops/connectorlifecycle.h"
 #include "core/model/indexingstats.h"
+#include "core/ops/connectorlifecycle.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -26,8 +26,6 @@ public:
 
     // The word of JSON and CSV for an outcome: done, already, unknown or failed.
     static QString resultName(LifecycleOutcome::Kind kind);
-    // The exit code an outcome comes to (Unknown: 6, Failed: the error's).
-    static int exitCode(const LifecycleOutcome& outcome);
 
     // enable and disable, one line per id: "<id>  <name>: sync enabled", a JSON object per line (JSON
     // lines), or CSV under outputname::lifecycleCsvColumns() (writeToggleHeader first).

@@ -62,6 +62,20 @@ bool ApiError::isTransient() const
     }
 }
 
+bool ApiError::mayHaveReachedServer() const
+{
+    switch (kind) {
+    case Kind::Timeout:
+    case Kind::Network:
+    case Kind::Server:
+    case Kind::Malformed:
+    case Kind::Cancelled:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString ApiError::toString() const
 {
     if (kind == Kind::None)

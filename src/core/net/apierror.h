@@ -36,6 +36,10 @@ struct ApiError
     }
     // A transient failure that a retry might cure.
     bool isTransient() const;
+    // The request may have been carried out although no success came back: a timeout, a cut
+    // connection, a 5xx, a garbled answer, a call cancelled in flight. What is not idempotent (a
+    // toggle, a resync, a delete of a bulk run) is not sent again after such an error.
+    bool mayHaveReachedServer() const;
     // A one-line text for a status bar or stderr: the message, with the status when there is one.
     QString toString() const;
 

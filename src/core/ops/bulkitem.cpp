@@ -1,8 +1,10 @@
 #include "core/ops/bulkitem.h"
 
+#include "core/export/csvwriter.h"
 #include "core/wire/wirekeys.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
 #include <algorithm>
 
@@ -11,16 +13,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("BulkOperation", text);
-}
-
-QString csvField(const QString& value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 } // namespace
@@ -133,6 +125,19 @@ BulkPlan BulkPlan::make(BulkAction action, const QList<ConnectorInstance>& insta
     return plan;
 }
 
+BulkPlan BulkPlan::fromIds(BulkAction action, const QStringList& ids)
+{
+    BulkPlan plan;
+    plan.action = action;
+    plan.toSend.reserve(ids.size());
+    for (const QString& id : ids) {
+        ConnectorInstance instance;
+        instance.id = id;
+        plan.toSend.append(instance);
+    }
+    return plan;
+}
+
 QStringList BulkPlan::skipSummary() const
 {
     QMap<QString, int> byReason;
@@ -181,18 +186,18 @@ QString text(BulkAction action, const QList<BulkItem>& items)
 
 QString csv(const QList<BulkItem>& items)
 {
-    QString out = csvColumns().join(QLatin1Char(',')) + QLatin1String("\r\n");
+    QString out;
+    QTextStream stream(&out);
+    CsvWriter::writeRow(stream, csvColumns());
     for (const BulkItem& item : items) {
-        const QStringList row{item.instance.id,
-                              item.instance.name,
-                              item.instance.scope.text(),
-                              BulkItem::stateName(item.state),
-                              item.message};
-        QStringList fields;
-        for (const QString& value : row)
-            fields.append(csvField(value));
-        out += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
+        CsvWriter::writeRow(stream,
+                            {item.instance.id,
+                             item.instance.name,
+                             item.instance.scope.text(),
+                             BulkItem::stateName(item.state),
+                             item.message});
     }
+    stream.flush();
     return out;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/net/apierror.h"
 #include "core/model/connectorinstance.h"
+#include "core/net/apierror.h"
+#include "core/wire/apianswer.h"
 
 #include <QList>
 #include <QMap>
@@ -36,6 +37,10 @@ struct BulkItem
     QString message;
     ApiError error; // Failed and Unknown
     int attempts = 0; // times sent after a 429 refused it (a 429 means it was not processed)
+    // What the server said, for connectorctl, which starts from bare ids (BulkPlan::fromIds) and prints
+    // an instance's fields only when they were read, and a delete's answer as a single delete does.
+    bool instanceRead = false; // `instance` was read from the server during the run (a toggle's reads)
+    DeletionAccepted deletion; // a delete that is Done: the server's status and message
 
     static QString stateName(State state); // for the CSV report: "waiting", "done"...
     QString stateText() const; // translated, for the progress view
@@ -54,6 +59,10 @@ struct BulkPlan
     // Why `instance` needs nothing for `action` (already so, locked, being deleted); empty when it does.
     static QString skipReason(BulkAction action, const ConnectorInstance& instance);
     static BulkPlan make(BulkAction action, const QList<ConnectorInstance>& instances);
+    // Every id to send, nothing skipped, for connectorctl, which has ids and no instances loaded: it
+    // cannot know what make() skips, and need not: a toggle reads its instance first (ConnectorLifecycle)
+    // and ends Skipped when the flag is already so; the server refuses a delete it cannot carry out.
+    static BulkPlan fromIds(BulkAction action, const QStringList& ids);
     // The state an instance counts under in `counts` (active, inactive, locked, deleting), translated.
     static QString stateLabel(const ConnectorInstance& instance);
     static QString actionText(BulkAction action); // "Disable sync", translated

@@ -1,9 +1,9 @@
 #include "core/ops/bulkoperation.h"
 
-#include "core/wire/apianswer.h"
 #include "core/net/apiclient.h"
 #include "core/net/apireply.h"
 #include "core/ops/connectorlifecycle.h"
+#include "core/wire/apianswer.h"
 
 #include <QTimer>
 
@@ -14,21 +14,6 @@ namespace {
 constexpr int maxWaitMs = 60000; // a longer Retry-After is capped: the admin can still cancel meanwhile
 constexpr int firstBackoffMs = 1000; // a 429 without Retry-After: 1 s, 2 s, 4 s... up to 30 s
 constexpr int maxBackoffMs = 30000;
-
-// A delete whose answer did not come back may have been carried out: it is not sent again.
-bool mayHaveReachedServer(const ApiError& error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::Malformed:
-    case ApiError::Kind::Cancelled:
-        return true;
-    default:
-        return false;
-    }
-}
 
 } // namespace
 
@@ -42,10 +27,17 @@ BulkOperation::BulkOperation(ApiClient* client, const BulkPlan& plan, QObject* p
     m_pause->setSingleShot(true);
     connect(m_pause, &QTimer::timeout, this, &BulkOperation::pump);
     m_items.reserve(plan.toSend.size() + plan.skipped.size());
+    const auto add = [this](const ConnectorInstance& instance, BulkItem::State state, const QString& message) {
+        BulkItem item;
+        item.instance = instance;
+        item.state = state;
+        item.message = message;
+        m_items.append(item);
+    };
     for (const ConnectorInstance& instance : plan.toSend)
-        m_items.append({instance, BulkItem::State::Waiting, {}, {}, 0});
+        add(instance, BulkItem::State::Waiting, {});
     for (const auto& skipped : plan.skipped)
-        m_items.append({skipped.first, BulkItem::State::Skipped, skipped.second, {}, 0});
+        add(skipped.first, BulkItem::State::Skipped, skipped.second);
     m_counts[int(BulkItem::State::Waiting)] = int(plan.toSend.size());
     m_counts[int(BulkItem::State::Skipped)] = int(plan.skipped.size());
 }
@@ -164,12 +156,15 @@ void BulkOperation::send(int index)
             return settle(index, BulkItem::State::Failed, tr("No server."));
         connect(reply, &ApiReply::finished, this, [this, index, reply, id] {
             const ApiError error = reply->error();
-            if (!error.isError())
-                return settle(index, BulkItem::State::Done, reply->answer().deletion(id).message);
+            if (!error.isError()) {
+                m_items[index].deletion = reply->answer().deletion(id);
+                return settle(index, BulkItem::State::Done, m_items[index].deletion.message);
+            }
             if (error.kind == ApiError::Kind::RateLimited)
                 return onRateLimited(index, error);
+            // An answer that did not come back may hide a delete that was carried out: not sent again.
             settle(index,
-                   mayHaveReachedServer(error) ? BulkItem::State::Unknown : BulkItem::State::Failed,
+                   error.mayHaveReachedServer() ? BulkItem::State::Unknown : BulkItem::State::Failed,
                    error.toString(),
                    error);
         });
@@ -181,8 +176,10 @@ void BulkOperation::send(int index)
     LifecycleCall* call = agent ? m_lifecycle->setAgentEnabled(id, enable) : m_lifecycle->setSyncEnabled(id, enable);
     connect(call, &LifecycleCall::finished, this, [this, index, call] {
         const LifecycleOutcome outcome = call->outcome();
-        if (outcome.instance.isValid())
+        if (outcome.instance.isValid()) {
             m_items[index].instance = outcome.instance; // as the server has it now
+            m_items[index].instanceRead = true;
+        }
         switch (outcome.kind) {
         case LifecycleOutcome::Kind::Done:
             return settle(index, BulkItem::State::Done, outcome.message);

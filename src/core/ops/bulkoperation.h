@@ -11,7 +11,8 @@ class ApiClient;
 class ConnectorLifecycle;
 class QTimer;
 
-// Runs one action on many instances, safely:
+// Runs one action on many instances, safely, for both front ends (the console's bulk actions and
+// connectorctl's enable, disable and delete, whose plan is made of ids: BulkPlan::fromIds):
 // - at most concurrency() calls in flight (default 4, 1..16), taken in selection order;
 // - a 429 means the server did not process the call: the item goes back to the front of the queue,
 //   concurrency halves (at least 1) and nothing new is sent until Retry-After (or a backoff) has

@@ -1,29 +1,12 @@
 #include "core/ops/connectorlifecycle.h"
 
-#include "core/wire/apianswer.h"
 #include "core/net/apiclient.h"
 #include "core/net/apireply.h"
+#include "core/wire/apianswer.h"
 
 #include <QCoreApplication>
 
 namespace {
-
-// An error after which the toggle or resync may have been carried out all the same: the request may
-// have reached the server before the answer was lost, cut or garbled. Such a request is not sent
-// again (it is not idempotent); the instance is read back instead.
-bool mayHaveReachedServer(const ApiError& error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::Malformed:
-    case ApiError::Kind::Cancelled:
-        return true;
-    default:
-        return false;
-    }
-}
 
 ApiError cancelled()
 {
@@ -117,7 +100,9 @@ LifecycleCall* ConnectorLifecycle::start(const QString& connectorId, Intent inte
         call->m_sent = true;
         call->track(action, [=](ApiReply* sent) {
             const ApiError sentError = sent->error();
-            if (sentError.isError() && !mayHaveReachedServer(sentError))
+            // Refused, so nothing changed. Any other error may hide a toggle that was carried out:
+            // it is not sent again; the instance is read back instead.
+            if (sentError.isError() && !sentError.mayHaveReachedServer())
                 return call->finish({LifecycleOutcome::Kind::Failed, *before, sentError, {}});
             const QString message = sentError.isError() ? QString() : sent->answer().message();
             if (!client)

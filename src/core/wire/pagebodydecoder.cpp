@@ -3,8 +3,8 @@
 // ConnectorInstance::fromJson ends in, so both paths agree (tests/core/tst_pagebodydecoder.cpp
 // checks it on both dialects and on hostile answers).
 
-#include "core/net/apierror.h"
 #include "core/model/connectorinstance_p.h"
+#include "core/net/apierror.h"
 #include "core/wire/pagination.h"
 #include "core/wire/pagination_p.h"
 
@@ -87,6 +87,9 @@ private:
     simdjson::error_code readRoot(od::object root, Envelope* out);
     simdjson::error_code readNested(od::object nested, Envelope* out);
     simdjson::error_code readList(od::array list, Envelope* out);
+    // The value of a `connectors` key, wherever it stands: read as the list when it is an array.
+    // `type` says what it was, for the caller to decide what any other type means there.
+    simdjson::error_code readListIfArray(od::value& value, Envelope* out, od::json_type* type);
     simdjson::error_code readInstance(od::object object, ConnectorInstance* instance);
     simdjson::error_code readField(od::value value, Field* field);
     simdjson::error_code toJsonValue(od::value value, QJsonValue* out);
@@ -358,6 +361,18 @@ simdjson::error_code BodyDecoder::readList(od::array list, Envelope* out)
     return simdjson::SUCCESS;
 }
 
+simdjson::error_code BodyDecoder::readListIfArray(od::value& value, Envelope* out, od::json_type* type)
+{
+    if (auto error = value.type().get(*type))
+        return error;
+    if (*type != od::json_type::array)
+        return simdjson::SUCCESS;
+    od::array array;
+    if (auto error = value.get_array().get(array))
+        return error;
+    return readList(array, out);
+}
+
 simdjson::error_code BodyDecoder::readNested(od::object nested, Envelope* out)
 {
     bool foundList = false;
@@ -373,14 +388,9 @@ simdjson::error_code BodyDecoder::readNested(od::object nested, Envelope* out)
         od::value value = field.value();
         if (key == "connectors") {
             od::json_type type;
-            if (auto error = value.type().get(type))
+            if (auto error = readListIfArray(value, out, &type))
                 return error;
             if (type == od::json_type::array) {
-                od::array array;
-                if (auto error = value.get_array().get(array))
-                    return error;
-                if (auto error = readList(array, out))
-                    return error;
                 foundList = true;
                 foundOther = false;
                 continue;
@@ -415,18 +425,12 @@ simdjson::error_code BodyDecoder::readRoot(od::object root, Envelope* out)
             return error;
         od::value value = field.value();
         if (key == "connectors") {
-            od::json_type type;
-            if (auto error = value.type().get(type))
-                return error;
             out->nested = false;
-            if (type == od::json_type::array) {
-                od::array array;
-                if (auto error = value.get_array().get(array))
-                    return error;
-                if (auto error = readList(array, out))
-                    return error;
+            od::json_type type;
+            if (auto error = readListIfArray(value, out, &type))
+                return error;
+            if (type == od::json_type::array)
                 continue;
-            }
             if (type == od::json_type::object) {
                 od::object nested;
                 if (auto error = value.get_object().get(nested))
