@@ -7,7 +7,6 @@
 #include <QStringList>
 
 #include <functional>
-
 #include <optional>
 
 class MainWindow;
@@ -20,11 +19,12 @@ struct StartupOptions
     bool demo = false;
     devserver::Dialect demoDialect = devserver::Dialect::PipesHub;
     QString serverUrl; // --server
-    // --demo-latency MS: the demo server's delay per answer (default 0), to see a distant server's pace.
+    // --demo-latency MS: the demo server's delay per answer, to see a distant server's pace; -1 when not
+    // given (the demo server then answers without delay).
     int demoLatencyMs = -1;
 };
 
-// Start-up: application identity, the command line, and which server the window opens on.
+// Start-up: application identity, translations, the command line, and which server the window opens on.
 namespace appstartup {
 
 // Organisation, name, version and desktop file name, before anything reads settings.
@@ -50,7 +50,8 @@ std::optional<ServerProfile>
 chooseServer(const StartupOptions& options, const ServerProfiles& profiles, QString* errorMessage);
 
 // The whole start-up, QApplication included: returns the process exit code. `onWindowReady`, when
-// given, sees the window once it is open on its server, before it is shown: the workshop's tools
+// given, sees the window before it is shown, once it has been told where to open (the demo server, a
+// profile or URL whose first page is still on its way, or the no-server page): the workshop's tools
 // (src/workshop) hook in there, so that the product itself carries none of them.
 int run(int& argc, char** argv, const std::function<void(MainWindow&)>& onWindowReady = {});
 

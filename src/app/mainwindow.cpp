@@ -2,20 +2,27 @@
 
 #include "ui_mainwindow.h"
 
-#include "app/list/connectortableview.h"
-#include "core/net/apiclient.h"
-#include "core/settings/appsettings.h"
-#include "core/list/connectorlistcontroller.h"
-#include "core/list/connectorpageloader.h"
-#include "core/list/connectortablemodel.h"
-#include "core/settings/credentialstore.h"
-#include "app/list/createdrevealer.h"
+#include "app/bulk/bulkactions.h"
+#include "app/bulk/bulkfeature.h"
 #include "app/demoserver.h"
 #include "app/dialoglauncher.h"
 #include "app/export/exportcontroller.h"
+#include "app/export/exportfeature.h"
+#include "app/keyboardnavigation.h"
 #include "app/lifecycle/lifecycleactions.h"
+#include "app/lifecycle/lifecyclefeature.h"
+#include "app/lifecycle/signinprogress.h"
+#include "app/list/connectortableview.h"
+#include "app/list/listfeature.h"
 #include "app/serversession.h"
 #include "app/statuspanel.h"
+#include "app/teamscopememory.h"
+#include "app/windowgeometry.h"
+#include "core/list/connectorlistcontroller.h"
+#include "core/list/connectortablemodel.h"
+#include "core/net/apiclient.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/credentialstore.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -26,9 +33,6 @@ namespace {
 
 constexpr int deleteReloadDelayMs = 2500; // a background deletion is likely over by then
 constexpr int messageTimeoutMs = 8000; // how long the status bar shows what an action did
-constexpr int defaultTableWidth = 1020;
-constexpr int defaultDetailsWidth = 340;
-constexpr int minimumTableWidth = 200; // left to the table when showDetails() opens a collapsed pane
 constexpr qreal noServerHeadlineScale = 1.5;
 
 QIcon themedIcon(const char* themeName, const char* fallback)
@@ -51,6 +55,7 @@ MainWindow::MainWindow(ApiClient* client, QWidget* parent)
     , m_credentials(new CredentialStore(appsettings::application(), this))
     , m_session(new ServerSession(m_client, m_credentials, this))
     , m_dialogs(new DialogLauncher(this))
+    , m_teamScope(new TeamScopeMemory(m_session, m_settings, this))
 {
     // The resources live in a static library: make sure the linker keeps them.
     Q_INIT_RESOURCE(connector_admin);
@@ -68,6 +73,7 @@ MainWindow::MainWindow(ApiClient* client, QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->pages->setCurrentWidget(m_ui->connectorsPage);
+    m_geometry = std::make_unique<WindowGeometry>(this, m_ui->splitter, m_settings);
     QFont headline = m_ui->noServerLabel->font();
     headline.setPointSizeF(headline.pointSizeF() * noServerHeadlineScale);
     headline.setBold(true);
@@ -77,13 +83,18 @@ MainWindow::MainWindow(ApiClient* client, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/connector-admin.svg")));
     setupActions();
     setupConnections();
-    setupLifecycle();
-    setupExport();
-    setupBulk();
-    setupKeyboard();
-    setupStatus();
+    setupFeatures();
     restoreSettings();
-    setupFilters();
+    // Made after the window's layout is restored: it restores the list's own settings, then follows them.
+    m_list = new ListFeature(m_client,
+                             m_controller,
+                             m_session,
+                             m_ui->filterBar,
+                             m_ui->connectorTable,
+                             m_ui->pager,
+                             m_ui->statusBar,
+                             m_settings,
+                             this);
     updateTitle();
     updateActions();
 }
@@ -92,7 +103,7 @@ MainWindow::~MainWindow()
 {
     // Nothing of ours may still be in flight when the client (ours or a test's) goes away.
     m_controller->cancel();
-    m_export->cancel();
+    m_export->controller()->cancel();
     m_ui->detailsPane->clear();
 }
 
@@ -136,7 +147,7 @@ void MainWindow::setupConnections()
     connect(pager, &PagerWidget::lastRequested, m_controller, &ConnectorListController::lastPage);
     connect(pager, &PagerWidget::limitChanged, m_controller, &ConnectorListController::setLimit);
 
-    connect(m_controller, &ConnectorListController::loadingChanged, this, &MainWindow::onLoadingChanged);
+    connect(m_controller, &ConnectorListController::loadingChanged, m_status, &StatusPanel::setBusy);
     connect(m_controller, &ConnectorListController::queryChanged, this, &MainWindow::onQueryChanged);
     connect(m_controller, &ConnectorListController::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(m_controller, &ConnectorListController::loadFailed, this, &MainWindow::onLoadFailed);
@@ -145,7 +156,6 @@ void MainWindow::setupConnections()
     connect(table, &ConnectorTableView::currentConnectorUpdated, this, &MainWindow::onCurrentConnectorUpdated);
     connect(table, &ConnectorTableView::contextMenuRequested, this, &MainWindow::showTableMenu);
     connect(table, &ConnectorTableView::doubleClicked, this, &MainWindow::showDetails);
-    connect(tableModel(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
 
     DetailsPane* details = m_ui->detailsPane;
     connect(details, &DetailsPane::instanceFetched, tableModel(), &ConnectorTableModel::updateConnector);
@@ -153,8 +163,12 @@ void MainWindow::setupConnections()
         m_ui->statusBar->showMessage(
             tr("The selected instance is no longer on the server. Reload (F5) to refresh the list."));
     });
+    connect(details, &DetailsPane::copied, this, [this](const QString& message) {
+        m_ui->statusBar->showMessage(message, messageTimeoutMs);
+    });
 
     connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this, &MainWindow::reload);
+    connect(m_ui->errorBanner, &ErrorBanner::profilesRequested, this, &MainWindow::showServerProfiles);
     connect(m_ui->setupServerButton, &QPushButton::clicked, this, &MainWindow::showServerProfiles);
     connect(m_session, &ServerSession::serverChanged, this, &MainWindow::onServerChanged);
     connect(m_session, &ServerSession::ready, this, &MainWindow::onSessionReady);
@@ -168,6 +182,10 @@ void MainWindow::setupConnections()
     connect(m_dialogs, &DialogLauncher::deleted, this, &MainWindow::onConnectorDeleted);
     connect(m_dialogs, &DialogLauncher::notFound, this, &MainWindow::onConnectorNotFound);
     connect(m_dialogs, &DialogLauncher::profileChosen, this, &MainWindow::openProfile);
+    // Disable-then-delete: the row shows the first step's result even if the deletion is then refused.
+    connect(m_dialogs, &DialogLauncher::instanceChanged, tableModel(), &ConnectorTableModel::updateConnector);
+    // While a rename or delete dialog is open, the row actions wait (updateActions()).
+    connect(m_dialogs, &DialogLauncher::dialogsChanged, this, &MainWindow::updateActions);
 
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newConnector);
     connect(m_ui->actionRename, &QAction::triggered, this, &MainWindow::renameCurrent);
@@ -188,36 +206,83 @@ void MainWindow::setupConnections()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
+void MainWindow::setupFeatures()
+{
+    // Lifecycle: in the Edit menu after Rename and Delete; in the toolbar after Delete, the everyday ones.
+    m_lifecycle = new LifecycleFeature(
+        m_client, m_controller, tableModel(), m_ui->detailsPane, m_ui->errorBanner, m_ui->statusBar, this);
+    const QList<QAction*> lifecycleActions = m_lifecycle->lifecycleActions()->actions();
+    m_ui->menuEdit->insertSeparator(m_ui->actionCopyId);
+    m_ui->menuEdit->insertActions(m_ui->actionCopyId, lifecycleActions);
+    m_ui->menuEdit->insertSeparator(m_ui->actionCopyId);
+    m_ui->menuEdit->setToolTipsVisible(true);
+    const QList<QAction*> toolbarActions = m_ui->mainToolBar->actions();
+    const qsizetype deleteAt = toolbarActions.indexOf(m_ui->actionDelete);
+    QAction* beforeReload = deleteAt >= 0 ? toolbarActions.value(deleteAt + 1) : nullptr; // nullptr: at the end
+    m_ui->mainToolBar->insertSeparator(beforeReload);
+    m_ui->mainToolBar->insertActions(beforeReload, m_lifecycle->toolBarActions());
+    addActions(lifecycleActions); // the shortcuts work wherever the focus is in the window
+    m_ui->statusBar->addPermanentWidget(m_lifecycle->signInProgress());
+    connect(m_lifecycle->lifecycleActions(), &LifecycleActions::changed, this, &MainWindow::updateActions);
+
+    // Bulk: the selection across pages, which the export reads too.
+    m_bulk = new BulkFeature(m_client, m_ui->connectorTable, m_controller, m_session, m_ui->statusBar, this);
+    connect(m_bulk, &BulkFeature::reloadRequested, this, &MainWindow::reload);
+    m_export = new ExportFeature(
+        m_client, m_controller, m_bulk->selection(), m_session, m_ui->errorBanner, m_ui->statusBar, this);
+
+    // Export: in the File menu after New, before Server profiles; Ctrl+E wherever the focus is.
+    m_ui->menuFile->insertAction(m_ui->actionServerProfiles, m_export->action());
+    m_ui->menuFile->insertSeparator(m_ui->actionServerProfiles);
+    addAction(m_export->action());
+
+    // Bulk: a "Selected instances" submenu after the single-instance actions, Select all matching before it.
+    QAction* selectAll = m_bulk->bulkActions()->selectAllMatchingAction();
+    QAction* bulkMenu = m_ui->menuEdit->addMenu(m_bulk->menu());
+    m_ui->menuEdit->insertSeparator(bulkMenu);
+    m_ui->menuEdit->insertAction(bulkMenu, selectAll);
+    addAction(selectAll);
+    m_ui->statusBar->addPermanentWidget(m_bulk->bulkActions()->statusLabel());
+
+    // Keyboard: the pages and the columns in the View menu, the shortcuts' list in the Help menu.
+    m_keyboard = new KeyboardNavigation(
+        this, m_ui->filterBar, m_ui->errorBanner, m_ui->connectorTable, m_ui->detailsPane, m_ui->pager);
+    const QList<QAction*> pages = m_ui->pager->pageActions();
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addActions(pages);
+    addActions(pages); // wherever the focus is in the window
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addMenu(m_keyboard->columnsMenu());
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, m_keyboard->shortcutsAction());
+    addAction(m_keyboard->shortcutsAction());
+    connect(m_keyboard, &KeyboardNavigation::rowMenuRequested, this, &MainWindow::showTableMenu);
+}
+
 void MainWindow::restoreSettings()
 {
-    m_settings.beginGroup(QStringLiteral("mainWindow"));
-    fitToScreen(restoreGeometry(m_settings.value(QStringLiteral("geometry")).toByteArray()));
-    restoreState(m_settings.value(QStringLiteral("state")).toByteArray());
-    if (!m_ui->splitter->restoreState(m_settings.value(QStringLiteral("splitter")).toByteArray()))
-        m_ui->splitter->setSizes({defaultTableWidth, defaultDetailsWidth});
-    m_ui->connectorTable->restoreState(m_settings.value(QStringLiteral("header")).toByteArray());
-    m_ui->actionShowDetailsPane->setChecked(m_settings.value(QStringLiteral("detailsVisible"), true).toBool());
-    m_settings.endGroup();
-    // No server yet: the first load applies the saved page size.
-    const int limit = m_settings.value(QStringLiteral("list/limit")).toInt();
-    if (PagerWidget::pageSizes().contains(limit)) {
-        m_savedLimit = limit;
-        m_ui->pager->setLimit(limit);
-    }
-    restoreListSettings();
+    m_geometry->restore();
+    const QByteArray header = m_settings.value(QStringLiteral("mainWindow/header")).toByteArray();
+    m_ui->connectorTable->restoreState(header);
+    const bool detailsVisible = m_settings.value(QStringLiteral("mainWindow/detailsVisible"), true).toBool();
+    m_ui->actionShowDetailsPane->setChecked(detailsVisible);
 }
 
 void MainWindow::saveSettings()
 {
-    m_settings.beginGroup(QStringLiteral("mainWindow"));
-    m_settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    m_settings.setValue(QStringLiteral("state"), saveState());
-    m_settings.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
-    m_settings.setValue(QStringLiteral("header"), m_ui->connectorTable->saveState());
-    m_settings.setValue(QStringLiteral("detailsVisible"), m_ui->actionShowDetailsPane->isChecked());
-    m_settings.endGroup();
-    m_settings.setValue(QStringLiteral("list/limit"), m_controller->query().limit());
-    saveListSettings();
+    m_geometry->save();
+    m_settings.setValue(QStringLiteral("mainWindow/header"), m_ui->connectorTable->saveState());
+    m_settings.setValue(QStringLiteral("mainWindow/detailsVisible"), m_ui->actionShowDetailsPane->isChecked());
+    m_list->saveSettings();
+}
+
+QString MainWindow::serverText() const
+{
+    const QUrl url = m_session->baseUrl();
+    const QString host = url.port() >= 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    const QString label = m_session->label();
+    if (label.isEmpty() || label == url.host() || label == host)
+        return host;
+    return tr("%1 (%2)").arg(label, host);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -255,7 +320,7 @@ void MainWindow::onServerChanged()
 {
     // Whatever is on screen belongs to the previous server, and so do the open instance dialogs.
     m_dialogs->closeInstanceDialogs();
-    forgetLifecycle();
+    m_lifecycle->forgetServer();
     m_controller->cancel();
     m_deleteReloadTimer->stop();
     tableModel()->clear();
@@ -273,15 +338,7 @@ void MainWindow::onSessionReady()
 {
     m_status->setConnectionPending(tr("Connecting…"));
     updateActions();
-    // Whatever the controller cached came from the previous server.
-    m_controller->loader()->invalidateCache();
-    const int limit = std::exchange(m_savedLimit, 0);
-    if (limit > 0 && limit != m_controller->query().limit())
-        m_controller->setLimit(limit); // fetches page 1
-    else if (m_controller->query().page() != 1)
-        m_controller->firstPage();
-    else
-        m_controller->reload();
+    m_list->loadFirstPage();
 }
 
 void MainWindow::reload()
@@ -290,12 +347,6 @@ void MainWindow::reload()
         return;
     m_deleteReloadTimer->stop();
     m_controller->reload();
-}
-
-void MainWindow::onLoadingChanged(bool loading)
-{
-    m_status->setBusy(loading);
-    updateEmptyState();
 }
 
 void MainWindow::onQueryChanged(const ListQuery& query)
@@ -313,7 +364,6 @@ void MainWindow::onPageLoaded(const Pagination& pagination)
     if (m_controller->rowsWithoutId() > 0)
         m_ui->statusBar->showMessage(tr(
             "%n row(s) without an id were left out: they cannot be acted on.", nullptr, m_controller->rowsWithoutId()));
-    updateEmptyState();
     updateActions();
 }
 
@@ -321,22 +371,6 @@ void MainWindow::onLoadFailed(const ApiError& error)
 {
     m_ui->errorBanner->showError(error, tableModel()->rowCount() > 0);
     m_status->setConnectionError(error.toString());
-    updateEmptyState();
-}
-
-void MainWindow::updateEmptyState()
-{
-    QString text;
-    if (tableModel()->rowCount() == 0 && m_session->hasServer()) {
-        if (m_controller->isLoading() || !m_session->isReady()) {
-            text = tr("Loading connector instances…");
-        } else if (!m_controller->lastError().isError()) {
-            const QString filters = m_ui->filterBar->summary();
-            text = filters.isEmpty() ? tr("No connector instances yet. Create one with New (Ctrl+N).")
-                                     : tr("No connector instances match the filters: %1.").arg(filters);
-        }
-    }
-    m_ui->connectorTable->setEmptyText(text);
 }
 
 const ConnectorInstance* MainWindow::currentInstance() const
@@ -376,9 +410,9 @@ void MainWindow::updateActions()
     m_ui->actionRename->setEnabled(canChange);
     m_ui->actionDelete->setEnabled(canChange);
     if (m_lifecycle)
-        m_lifecycle->update(instance, connected && m_session->isReady());
+        m_lifecycle->lifecycleActions()->update(instance, connected && m_session->isReady());
     if (m_export)
-        m_export->setAvailable(connected && m_session->isReady());
+        m_export->controller()->setAvailable(connected && m_session->isReady());
     m_ui->filterBar->setEnabled(connected && m_session->isReady());
     m_ui->pager->setEnabled(connected && m_session->isReady());
     // Say why before the user tries: a locked or deleting instance refuses with 409 anyway.
@@ -386,7 +420,18 @@ void MainWindow::updateActions()
         const QString normal = a->property("defaultToolTip").toString();
         a->setToolTip(reason.isEmpty() ? normal : tr("%1 is unavailable: %2").arg(a->iconText(), reason));
     }
-    holdRowActionsBehindDialogs();
+    // Non-modal dialogs leave the window usable: its row actions must not reach another row than the one
+    // the open rename or delete dialog is about.
+    if (const QWidget* dialog = m_dialogs->rowDialog()) {
+        const QString why = tr("Unavailable while \u201c%1\u201d is open.").arg(dialog->windowTitle());
+        QList<QAction*> held{m_ui->actionRename, m_ui->actionDelete};
+        if (m_lifecycle)
+            held += m_lifecycle->lifecycleActions()->actions();
+        for (QAction* a : held) {
+            a->setEnabled(false);
+            a->setToolTip(why);
+        }
+    }
 }
 
 void MainWindow::updateTitle()
@@ -413,8 +458,8 @@ void MainWindow::showTableMenu(const QPoint& globalPos)
     menu->addAction(m_ui->actionRename);
     menu->addAction(m_ui->actionDelete);
     menu->addSeparator();
-    menu->addActions(lifecycleMenuActions());
-    if (const QList<QAction*> bulk = bulkMenuActions(); !bulk.isEmpty()) {
+    menu->addActions(m_lifecycle->lifecycleActions()->actions());
+    if (const QList<QAction*> bulk = m_bulk->menuActions(); !bulk.isEmpty()) {
         menu->addSeparator();
         menu->addActions(bulk);
     }
@@ -444,9 +489,7 @@ void MainWindow::showDetails()
     const ConnectorInstance* instance = currentInstance();
     if (!instance)
         return;
-    const QList<int> sizes = m_ui->splitter->sizes();
-    if (sizes.size() == 2 && sizes.at(1) == 0) // collapsed by the user: open it again
-        m_ui->splitter->setSizes({std::max(sizes.at(0) - defaultDetailsWidth, minimumTableWidth), defaultDetailsWidth});
+    m_geometry->openDetails(); // when the admin collapsed it
     if (!m_ui->actionShowDetailsPane->isChecked())
         m_ui->actionShowDetailsPane->setChecked(true); // shows the pane, which then asks the server
     else if (m_ui->detailsPane->connectorId() == instance->id)
@@ -457,8 +500,7 @@ void MainWindow::showDetails()
 
 void MainWindow::onConnectorCreated(const ConnectorInstance& instance)
 {
-    // The revealer selects it once a page shows it (switching page or filters), and says so.
-    m_revealer->reveal(instance);
+    m_list->revealCreated(instance); // selected once a page shows it (switching page or filters)
     m_ui->statusBar->showMessage(tr("Created \u201c%1\u201d.").arg(instance.name), messageTimeoutMs);
     reload();
 }
@@ -466,7 +508,12 @@ void MainWindow::onConnectorCreated(const ConnectorInstance& instance)
 void MainWindow::onConnectorRenamed(const ConnectorInstance& updated)
 {
     tableModel()->updateConnector(updated);
-    readBack(updated.id); // the rename answer is minimal: the server's whole instance replaces it
+    // The rename answer is minimal: the server's whole instance replaces it, read by the details pane
+    // when it shows this instance (its answer updates the row), else by the list.
+    if (m_ui->actionShowDetailsPane->isChecked() && m_ui->detailsPane->connectorId() == updated.id)
+        m_ui->detailsPane->refresh();
+    else
+        m_controller->readBack(updated.id);
     m_ui->statusBar->showMessage(tr("Renamed to \u201c%1\u201d.").arg(updated.name), messageTimeoutMs);
     updateActions();
 }
@@ -479,7 +526,7 @@ void MainWindow::onConnectorDeleted(const QString& id, bool inBackground, const 
         // The server deletes it over time: show that, then ask again when it is likely gone.
         tableModel()->markDeleting(id);
         m_deleteReloadTimer->start();
-        lifecycleActionDone();
+        m_lifecycle->followSoon();
     } else {
         tableModel()->removeConnector(id);
         reload();
@@ -504,7 +551,7 @@ void MainWindow::newConnector()
         return;
     const QString scope = scopeName(m_ui->filterBar->scope() == ListQuery::Scope::Personal ? ConnectorScope::Personal
                                                                                            : ConnectorScope::Team);
-    prepareCreateDialog(m_dialogs->openCreate(m_client, scope));
+    m_teamScope->prepare(m_dialogs->openCreate(m_client, scope));
 }
 
 void MainWindow::renameCurrent()

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/net/apierror.h"
 #include "core/model/connectorinstance.h"
+#include "core/net/apierror.h"
 #include "core/settings/serverprofiles.h"
 
 #include <QMainWindow>
@@ -11,36 +11,42 @@
 #include <memory>
 
 class ApiClient;
-class BulkActions;
+class BulkFeature;
 class ConnectorListController;
 class ConnectorTableModel;
-class ConnectorTableView;
-class CreatedRevealer;
 class CredentialStore;
 class DemoServer;
-class DetailsPane;
 class DialogLauncher;
-class ErrorBanner;
-class ExportController;
-class FilterBar;
-class LifecycleActions;
+class ExportFeature;
+class KeyboardNavigation;
+class LifecycleFeature;
+class ListFeature;
 class ListQuery;
-class PageFollower;
-class PagerWidget;
 class ServerSession;
 class StatusPanel;
-class TableSortGuard;
+class TeamScopeMemory;
+class WindowGeometry;
 struct Pagination;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The switchboard: composes filter bar, table, details pane and pager around one
-// ConnectorListController, owns the actions (one updateActions() decides what is enabled), opens the
-// dialogs on demand, and follows the server session. It never blocks: every call is asynchronous.
-// Its parts go by object name (connectorTable, connectorListController, serverSession, dialogLauncher,
-// statusPanel, deleteReloadTimer, the actions...): tests and the screenshot driver find them so.
+// The window frame: filter bar, table, details pane and pager around one ConnectorListController, the
+// server session, the single-instance actions (New, Rename, Delete, Copy, Details) and the dialogs they
+// open. The features are parts of their own, each owning its actions and saying its own messages:
+// ListFeature (type filters, sorting, pasted ids, new instances, the empty table's text, the list
+// between launches), LifecycleFeature, BulkFeature, ExportFeature, KeyboardNavigation, WindowGeometry
+// and TeamScopeMemory. This file makes them, hands each the pointers and signals it needs, and places
+// their actions in the menus, the toolbar and the status bar; no part looks another up. What can be
+// done now is decided in updateActions(), on every change of server, row or dialog: the window's own
+// actions there, the lifecycle actions by LifecycleActions::update() called from there, whether export
+// is available there (one export at a time is ExportController's), and the row actions, lifecycle ones
+// included, held there while a rename or delete dialog is open. The pager's page actions and the bulk
+// actions follow the page and the selection by themselves. It never blocks and sends no request
+// itself: every call goes through the core or a part, asynchronously. Its parts go by object name (connectorTable,
+// connectorListController, serverSession, dialogLauncher, statusPanel, deleteReloadTimer, the actions...): tests and
+// the screenshot driver find them so.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -88,34 +94,14 @@ private:
 
     void setupActions();
     void setupConnections();
-    void setupLifecycle(); // mainwindow_lifecycle.cpp
-    void setupExport(); // mainwindow_export.cpp
-    void setupFilters(); // mainwindow_filters.cpp: type filters, sorting, pasted ids, new instances
-    void restoreListSettings(); // the last scope, state, filters and order
-    void saveListSettings();
-    void setupKeyboard(); // mainwindow_keyboard.cpp
-    void setupStatus(); // mainwindow_status.cpp
-    QString serverText() const; // "Label (host:port)"
-    void fitToScreen(bool restored);
-    void prepareCreateDialog(QWidget* dialog);
-    void rememberTeamScopeRefused();
-    QString teamScopeRefusedKey() const;
-    void holdRowActionsBehindDialogs();
-    void showShortcuts();
-    void setupBulk(); // mainwindow_bulk.cpp
-    QList<QAction*> bulkMenuActions() const; // on the selection, when there are several
-    void readBack(const QString& id); // GET one instance for its row and the details pane
-    QList<QAction*> lifecycleMenuActions() const;
-    void forgetLifecycle(); // another server
-    void lifecycleActionDone(); // an admin's action: the rows follow the server again soon
+    void setupFeatures(); // the parts of their own, placed in the menus, toolbar and status bar
     void restoreSettings();
     void saveSettings();
+    QString serverText() const; // "Label (host:port)"
     void updateActions();
     void updateTitle();
-    void updateEmptyState();
     void onServerChanged();
     void onSessionReady();
-    void onLoadingChanged(bool loading);
     void onQueryChanged(const ListQuery& query);
     void onPageLoaded(const Pagination& pagination);
     void onLoadFailed(const ApiError& error);
@@ -135,12 +121,12 @@ private:
     StatusPanel* m_status;
     QTimer* m_deleteReloadTimer; // how long after a background delete the list is asked again
     DialogLauncher* m_dialogs;
-    LifecycleActions* m_lifecycle = nullptr;
-    BulkActions* m_bulk = nullptr;
-    PageFollower* m_pageFollower = nullptr;
-    ExportController* m_export = nullptr;
-    int m_savedLimit = 0; // the page size of the last session, applied by the first load
-    TableSortGuard* m_sortGuard = nullptr;
-    CreatedRevealer* m_revealer = nullptr; // selects a new instance, on whatever page holds it
+    TeamScopeMemory* m_teamScope;
+    std::unique_ptr<WindowGeometry> m_geometry;
+    LifecycleFeature* m_lifecycle = nullptr;
+    BulkFeature* m_bulk = nullptr;
+    ExportFeature* m_export = nullptr;
+    KeyboardNavigation* m_keyboard = nullptr;
+    ListFeature* m_list = nullptr; // made after the window's layout is restored: it restores the list
     bool m_demo = false;
 };

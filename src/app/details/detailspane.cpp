@@ -1,10 +1,10 @@
 #include "app/details/detailspane.h"
 
+#include "app/details/indexingstatsview.h"
+#include "core/list/connectortablemodel.h"
 #include "core/net/apiclient.h"
 #include "core/net/apireply.h"
-#include "core/list/connectortablemodel.h"
 #include "core/wire/pagination.h"
-#include "app/details/indexingstatsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -158,6 +158,11 @@ void DetailsPane::setClient(ApiClient* client)
 void DetailsPane::setRenameAction(QAction* action)
 {
     m_renameButton->setDefaultAction(action);
+}
+
+QList<QWidget*> DetailsPane::tabStops() const
+{
+    return {m_stats->refreshButton(), m_tree, m_renameButton, m_copyIdButton, m_copyButton, m_refreshButton};
 }
 
 bool DetailsPane::isFetching() const

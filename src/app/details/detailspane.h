@@ -53,6 +53,9 @@ public:
     {
         return m_stats;
     }
+    // The widgets Tab stops at, in the order the pane reads: the statistics at the top, the fields, then
+    // the buttons from left to right.
+    QList<QWidget*> tabStops() const;
 
 public slots:
     void refresh(); // GET again

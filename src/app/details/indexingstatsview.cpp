@@ -2,9 +2,9 @@
 
 #include "app/details/indexingstatuscolors.h"
 
-#include "core/wire/apianswer.h"
 #include "core/net/apiclient.h"
 #include "core/net/apireply.h"
+#include "core/wire/apianswer.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

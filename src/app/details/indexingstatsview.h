@@ -62,10 +62,6 @@ public:
     void showInstance(const ConnectorInstance& instance);
     void clear();
     void setSyncRefreshInterval(int milliseconds);
-    int syncRefreshInterval() const
-    {
-        return m_syncTimer.interval();
-    }
     bool isFetching() const;
     bool hasStats() const
     {
@@ -76,6 +72,10 @@ public:
         return m_stats;
     }
     QString statusText() const;
+    QToolButton* refreshButton() const
+    {
+        return m_refreshButton;
+    }
 
 public slots:
     void refresh();

@@ -100,16 +100,6 @@ void ExportController::exportView()
     start(what, path, format, what == What::Selection ? selected : QList<ConnectorInstance>());
 }
 
-void ExportController::exportSelection(const QList<ConnectorInstance>& instances)
-{
-    if (m_exporter->isRunning() || instances.isEmpty())
-        return;
-    Format format = ConnectorListing::Format::Csv;
-    const QString path = askPath(&format);
-    if (!path.isEmpty())
-        start(What::Selection, path, format, instances);
-}
-
 QString ExportController::askPath(Format* format)
 {
     if (m_lastDir.isEmpty())

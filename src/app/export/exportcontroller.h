@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/model/connectorinstance.h"
-#include "core/list/listquery.h"
 #include "core/export/viewexporter.h"
+#include "core/list/listquery.h"
+#include "core/model/connectorinstance.h"
 
 #include <QList>
 #include <QObject>
@@ -52,8 +52,6 @@ public:
 
     // The action: asks what and where, then exports.
     void exportView();
-    // Asks where, then exports `instances` (e.g. a selection that spans pages).
-    void exportSelection(const QList<ConnectorInstance>& instances);
     // Without asking: false when an export already runs (or What::Selection with nothing selected).
     bool exportTo(const QString& path, Format format, What what);
     bool exportInstancesTo(const QList<ConnectorInstance>& instances, const QString& path, Format format);

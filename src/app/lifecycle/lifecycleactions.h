@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/net/apierror.h"
 #include "core/model/connectorinstance.h"
 #include "core/model/connectortype.h"
+#include "core/net/apierror.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,8 +20,9 @@ struct LifecycleOutcome;
 
 // The console's side of an instance's life: Enable/Disable sync, Enable/Disable
 // agent, Sync now, Full resync… and Sign in…, as actions for the toolbar, the Edit menu and the table's
-// context menu. update() is the one place that decides which are enabled, with the reason as the
-// tooltip in the web console's words. The work goes through ConnectorLifecycle and SignInWatcher (core
+// context menu. update() decides which are enabled, with the reason as the tooltip in the web
+// console's words (the window calls it from its updateActions(), which then holds them all while a
+// rename or delete dialog is open). The work goes through ConnectorLifecycle and SignInWatcher (core
 // only: no URL, no JSON here); what came of it is reported as the instance read back and a message.
 class LifecycleActions final : public QObject
 {

@@ -108,6 +108,7 @@ FilterBar::FilterBar(QWidget* parent)
     // Ctrl+F anywhere in the window, as in every other list a user knows.
     auto* find = new QShortcut(QKeySequence::Find, this, this, &FilterBar::focusSearch, Qt::WindowShortcut);
     find->setObjectName(QStringLiteral("findShortcut"));
+    find->setWhatsThis(tr("Search")); // how Help > Keyboard shortcuts names it
 
     connect(
         m_scopeCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { emit scopeChanged(scope()); });

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/model/connectortype.h"
 #include "core/list/listquery.h"
+#include "core/model/connectortype.h"
 
 #include <QWidget>
 
@@ -30,10 +30,6 @@ public:
     // The registry's types, after "All types"; a type chosen before they came stays chosen.
     void setConnectorTypes(const QList<ConnectorType>& types);
     void forgetConnectorTypes(); // another server: asked for again when the combo is next used
-    bool hasConnectorTypes() const
-    {
-        return m_hasTypes;
-    }
     // "Scope: Team, State: Active, Search: "drive"" for the empty state; empty when nothing narrows.
     QString summary() const;
 

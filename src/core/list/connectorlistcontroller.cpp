@@ -1,10 +1,10 @@
 #include "core/list/connectorlistcontroller.h"
 
-#include "core/wire/apianswer.h"
-#include "core/net/apiclient.h"
 #include "core/list/connectorpageloader.h"
 #include "core/list/connectortablemodel.h"
+#include "core/net/apiclient.h"
 #include "core/net/logging.h"
+#include "core/wire/apianswer.h"
 
 ConnectorListController::ConnectorListController(ApiClient* client, ConnectorTableModel* model, QObject* parent)
     : QObject(parent)
@@ -144,6 +144,18 @@ void ConnectorListController::reload()
 {
     m_loader->invalidateCache();
     fetch();
+}
+
+void ConnectorListController::readBack(const QString& id)
+{
+    ApiReply* reply = m_client->getConnector(id);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (reply->hasError())
+            return;
+        ApiError error;
+        if (const std::optional<ConnectorInstance> read = reply->answer().instance(&error); read && read->isValid())
+            m_model->updateConnector(*read);
+    });
 }
 
 void ConnectorListController::cancel()

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/net/apierror.h"
 #include "core/list/listquery.h"
+#include "core/net/apierror.h"
 #include "core/wire/pagination.h"
 
 #include <QObject>
@@ -89,6 +89,9 @@ public slots:
     void lastPage();
     // Asks the server again, unpaged caches included (F5, after create/rename/delete).
     void reload();
+    // Reads one instance again (GET by id) for its row: after a change whose answer is partial (a rename).
+    // The server's whole instance replaces the row's; a failed read leaves the row as it is (F5 reads it).
+    void readBack(const QString& id);
     void cancel();
 
 signals:
