@@ -2864,7 +2864,7 @@ Ortszeit: %2 (%3)</translation>
     <message>
         <location filename="../../src/core/settings/serverchoice.cpp" line="51"/>
         <source>the server profile &quot;%1&quot;</source>
-        <translation>das Serverprofil „%1“</translation>
+        <translation>dem Serverprofil „%1“</translation>
     </message>
     <message>
         <location filename="../../src/core/settings/serverchoice.cpp" line="63"/>
