@@ -47,10 +47,6 @@ public:
     {
         return m_concurrency;
     }
-    int currentConcurrency() const // lowered after a 429
-    {
-        return m_current;
-    }
     const QList<BulkItem>& items() const
     {
         return m_items;
