@@ -2,47 +2,33 @@
 
 // Shared by the tests of the desktop console: a main window on a dev server, over real HTTP.
 #include "testserver.h"
+#include "testsettings.h"
 
-#include "app/list/connectortableview.h"
-#include "core/net/apiclient.h"
-#include "core/settings/appsettings.h"
-#include "core/list/connectorlistcontroller.h"
-#include "core/list/connectortablemodel.h"
 #include "app/details/detailspane.h"
-#include "devserver/connectorstore.h"
 #include "app/dialoglauncher.h"
-#include "app/list/errorbanner.h"
 #include "app/lifecycle/lifecycleactions.h"
-#include "app/mainwindow.h"
+#include "app/list/connectortableview.h"
+#include "app/list/errorbanner.h"
 #include "app/list/pagefollower.h"
+#include "app/mainwindow.h"
 #include "app/serversession.h"
 #include "app/statuspanel.h"
+#include "core/list/connectorlistcontroller.h"
+#include "core/list/connectortablemodel.h"
+#include "core/net/apiclient.h"
+#include "core/settings/appsettings.h"
+#include "devserver/connectorstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
 #include <memory>
 
 namespace apptest {
-
-inline const QString token = QStringLiteral("test-token-7f3a");
-
-// Settings of the tests never reach the user's own, nor another test executable's: ctest runs them
-// side by side, and a page size saved by one would change what another's first load asks for.
-inline void isolateSettings()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    static QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    appsettings::open().clear();
-}
 
 inline int countScope(devserver::DevServer& server, const QString& scope)
 {
@@ -147,7 +133,7 @@ struct Harness
     }
     bool open()
     {
-        return loadAfter([this] { window->openServer(ts.server.baseUrl(), token, QStringLiteral("Test server")); });
+        return loadAfter([this] { window->openServer(ts.server.baseUrl(), testToken, QStringLiteral("Test server")); });
     }
     ConnectorListController* controller() const
     {

@@ -8,9 +8,9 @@
 #include "app/bulk/bulkconfirmdialog.h"
 #include "app/bulk/bulkitemmodel.h"
 #include "app/bulk/bulkprogressdialog.h"
-#include "core/ops/bulkoperation.h"
 #include "app/bulk/selectallmatching.h"
 #include "app/bulk/selectiontracker.h"
+#include "core/ops/bulkoperation.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -28,13 +28,8 @@ namespace {
 
 QString addInstance(Harness& h, const QString& name, const QString& scope, bool active, bool locked = false)
 {
-    const QString id = h.ts.server.store().addInstance({{QStringLiteral("type"), QStringLiteral("Confluence")},
-                                                        {QStringLiteral("authType"), QStringLiteral("API_TOKEN")},
-                                                        {QStringLiteral("scope"), scope},
-                                                        {QStringLiteral("name"), name},
-                                                        {QStringLiteral("isConfigured"), true},
-                                                        {QStringLiteral("isAuthenticated"), true},
-                                                        {QStringLiteral("isActive"), active}});
+    const QString id = ::addInstance(
+        h.ts, {{QStringLiteral("scope"), scope}, {QStringLiteral("name"), name}, {QStringLiteral("isActive"), active}});
     if (locked)
         h.ts.server.store().setLocked(id, true, QStringLiteral("FULL_SYNCING"));
     return id;

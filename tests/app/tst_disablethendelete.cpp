@@ -3,9 +3,9 @@
 // and the server's message is shown. Over real HTTP to the dev server.
 #include "apptestutil.h"
 
-#include "app/dialogs/deleteconnectordialog.h"
 #include "app/details/detailspane.h"
 #include "app/dialoglauncher.h"
+#include "app/dialogs/deleteconnectordialog.h"
 
 #include <QCheckBox>
 #include <QJsonObject>
@@ -19,13 +19,7 @@ namespace {
 
 QString addActive(TestServer& ts, const QString& name)
 {
-    return ts.server.store().addInstance({{"type", "Confluence"},
-                                          {"authType", "API_TOKEN"},
-                                          {"scope", "team"},
-                                          {"name", name},
-                                          {"isConfigured", true},
-                                          {"isAuthenticated", true},
-                                          {"isActive", true}});
+    return addInstance(ts, {{"name", name}, {"isActive", true}});
 }
 
 DeleteConnectorDialog* openDelete(Harness& h, const QString& id)

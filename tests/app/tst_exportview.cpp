@@ -3,8 +3,8 @@
 // selected rows can be exported instead; the status bar names the file and the row count.
 #include "apptestutil.h"
 
-#include "app/export/exportcontroller.h"
 #include "app/bulk/selectiontracker.h"
+#include "app/export/exportcontroller.h"
 
 #include <QApplication>
 #include <QFile>
@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace apptest;

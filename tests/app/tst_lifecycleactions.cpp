@@ -5,9 +5,9 @@
 #include "apptestutil.h"
 
 #include "app/details/detailspane.h"
-#include "app/list/errorbanner.h"
 #include "app/lifecycle/lifecycleactions.h"
 #include "app/lifecycle/signinwatcher.h"
+#include "app/list/errorbanner.h"
 
 #include "devserver/connectorrecord.h"
 
@@ -28,18 +28,6 @@ using Kind = LifecycleActions::Kind;
 namespace {
 
 constexpr int kLong = 3600000;
-
-QString addInstance(TestServer& ts, const QJsonObject& fields)
-{
-    QJsonObject all{{QStringLiteral("type"), QStringLiteral("Confluence")},
-                    {QStringLiteral("authType"), QStringLiteral("API_TOKEN")},
-                    {QStringLiteral("scope"), QStringLiteral("team")},
-                    {QStringLiteral("isConfigured"), true},
-                    {QStringLiteral("isAuthenticated"), true}};
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        all.insert(it.key(), it.value());
-    return ts.server.store().addInstance(all);
-}
 
 // The requests since the log was cleared, as "GET /connectors/ID" lines below /api/v1.
 QStringList requestLines(const devserver::DevServer& server)

@@ -3,13 +3,13 @@
 // through the real widgets. The rows' actions are tst_mainwindowactions'.
 #include "mainwindowtest.h"
 
-#include "core/model/connectorinstance.h"
-#include "core/list/connectorsortproxymodel.h"
 #include "app/details/detailspane.h"
 #include "app/dialoglauncher.h"
 #include "app/list/filterbar.h"
 #include "app/list/pagerwidget.h"
 #include "app/statuspanel.h"
+#include "core/list/connectorsortproxymodel.h"
+#include "core/model/connectorinstance.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -300,7 +300,7 @@ void TestMainWindow::switchingServerReloadsFromTheNewOne()
     Harness h(30);
     QVERIFY(h.open());
     TestServer other(Dialect::Published, 7);
-    QVERIFY(h.loadAfter([&] { h.window->openServer(other.server.baseUrl(), token, QStringLiteral("Other")); }));
+    QVERIFY(h.loadAfter([&] { h.window->openServer(other.server.baseUrl(), testToken, QStringLiteral("Other")); }));
     QCOMPARE(h.model()->rowCount(), 7);
     QCOMPARE(h.child<QLabel>("rangeLabel")->text(), QStringLiteral("1-7 of 7"));
     QVERIFY(other.countRequests(QStringLiteral("/connectors"), "GET") > 0);
@@ -324,7 +324,7 @@ void TestMainWindow::layoutAndPageSizeOutliveTheWindow()
     {
         MainWindow first(ts.client.get());
         QSignalSpy loaded(controllerOf(&first), &ConnectorListController::pageLoaded);
-        first.openServer(ts.server.baseUrl(), token);
+        first.openServer(ts.server.baseUrl(), testToken);
         QVERIFY(loaded.wait(5000));
         auto* size = first.findChild<QComboBox*>(QStringLiteral("pageSizeCombo"));
         size->setCurrentIndex(size->findData(100));
@@ -341,7 +341,7 @@ void TestMainWindow::layoutAndPageSizeOutliveTheWindow()
     QVERIFY(!second.findChild<QAction*>(QStringLiteral("actionShowDetailsPane"))->isChecked());
     QCOMPARE(second.findChild<QComboBox*>(QStringLiteral("pageSizeCombo"))->currentData().toInt(), 100);
     QSignalSpy loaded(controllerOf(&second), &ConnectorListController::pageLoaded);
-    second.openServer(ts.server.baseUrl(), token);
+    second.openServer(ts.server.baseUrl(), testToken);
     QVERIFY(loaded.wait(5000));
     // The first load already uses the saved page size: one request, not a 20 and then a 100.
     const QList<devserver::LoggedRequest> requests = listRequests(ts.server);

@@ -3,13 +3,13 @@
 // through the real widgets and actions. The list itself is tst_mainwindow's.
 #include "mainwindowtest.h"
 
-#include "core/model/connectorinstance.h"
-#include "core/list/connectorsortproxymodel.h"
 #include "app/details/detailspane.h"
 #include "app/dialoglauncher.h"
 #include "app/list/filterbar.h"
 #include "app/list/pagerwidget.h"
 #include "app/statuspanel.h"
+#include "core/list/connectorsortproxymodel.h"
+#include "core/model/connectorinstance.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -299,7 +299,7 @@ void TestMainWindowActions::rowShortcutsActOnTheTableOnly()
     QVERIFY(remove);
     // Another server: a dialog about this one's instance must not act there.
     TestServer other(Dialect::PipesHub, 2);
-    QVERIFY(h.loadAfter([&] { h.window->openServer(other.server.baseUrl(), token); }));
+    QVERIFY(h.loadAfter([&] { h.window->openServer(other.server.baseUrl(), testToken); }));
     QTRY_VERIFY(!remove);
 }
 

@@ -114,7 +114,7 @@ void TestMainWindowErrors::firstLoadFailingShowsNoStaleRows()
     Harness h(20);
     h.ts.server.injectFault(statusFault(500, R"({"detail":"Boom at start"})"));
     QSignalSpy failed(h.controller(), &ConnectorListController::loadFailed);
-    h.window->openServer(h.ts.server.baseUrl(), token);
+    h.window->openServer(h.ts.server.baseUrl(), testToken);
     QVERIFY(failed.wait(10000));
     QCOMPARE(h.model()->rowCount(), 0);
     const QString message = h.banner()->message();

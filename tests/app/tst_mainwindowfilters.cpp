@@ -1,12 +1,12 @@
-// The list's type and sign-in filters, sorting and pasted ids in the window, against the dev server over HTTP: the type combo filled from the
-// registry and "Not authenticated", filters and order that outlive the window, a sort indicator that
-// never claims more than it sorted, a pasted id that opens its instance, a new instance selected on
-// whatever page holds it, and a rename read back.
+// The list's type and sign-in filters, sorting and pasted ids in the window, against the dev server over HTTP: the type
+// combo filled from the registry and "Not authenticated", filters and order that outlive the window, a sort indicator
+// that never claims more than it sorted, a pasted id that opens its instance, a new instance selected on whatever page
+// holds it, and a rename read back.
 #include "mainwindowtest.h"
 
+#include "app/list/filterbar.h"
 #include "core/list/connectorpageloader.h"
 #include "core/list/connectorsortproxymodel.h"
-#include "app/list/filterbar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -122,7 +122,7 @@ void TestMainWindowFilters::filtersAndOrderOutliveTheWindow()
     {
         MainWindow first(ts.client.get());
         QSignalSpy loaded(controllerOf(&first), &ConnectorListController::pageLoaded);
-        first.openServer(ts.server.baseUrl(), token);
+        first.openServer(ts.server.baseUrl(), testToken);
         QVERIFY(loaded.wait(5000));
         type = modelOf(&first)->instanceAt(0)->connectorType;
         auto* bar = first.findChild<FilterBar*>(QStringLiteral("filterBar"));
@@ -146,7 +146,7 @@ void TestMainWindowFilters::filtersAndOrderOutliveTheWindow()
     QCOMPARE(bar->connectorType(), type);
     QVERIFY(bar->notAuthenticatedCheck()->isChecked());
     QSignalSpy loaded(controllerOf(&second), &ConnectorListController::pageLoaded);
-    second.openServer(ts.server.baseUrl(), token);
+    second.openServer(ts.server.baseUrl(), testToken);
     QVERIFY(loaded.wait(5000));
     const QList<devserver::LoggedRequest> requests = listRequests(ts.server);
     QCOMPARE(requests.size(), 1);

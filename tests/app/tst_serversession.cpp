@@ -2,9 +2,9 @@
 // or is not there, an unreadable CA file, and a keychain answer that comes after the user moved on.
 #include "apptestutil.h"
 
-#include "core/settings/credentialstore.h"
 #include "app/list/errorbanner.h"
 #include "app/serversession.h"
+#include "core/settings/credentialstore.h"
 
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -43,7 +43,7 @@ void TestServerSession::cleanup()
 void TestServerSession::profileTokenComesFromTheEnvironment()
 {
     Harness h(25);
-    qputenv(CredentialStore::environmentVariable, token.toUtf8());
+    qputenv(CredentialStore::environmentVariable, testToken.toUtf8());
     ServerProfile profile;
     profile.name = QStringLiteral("From env");
     profile.url = h.ts.server.baseUrl();
@@ -80,7 +80,7 @@ void TestServerSession::missingTokenIsSaidAndTheServerAnswersForItself()
 void TestServerSession::unreadableCaFileIsSaid()
 {
     Harness h(5);
-    qputenv(CredentialStore::environmentVariable, token.toUtf8());
+    qputenv(CredentialStore::environmentVariable, testToken.toUtf8());
     QTemporaryDir dir;
     ServerProfile profile;
     profile.name = QStringLiteral("Custom CA");
@@ -97,14 +97,14 @@ void TestServerSession::lateTokenForAServerLeftBehindIsIgnored()
 {
     Harness h(12);
     TestServer other(devserver::Dialect::PipesHub, 3);
-    qputenv(CredentialStore::environmentVariable, token.toUtf8());
+    qputenv(CredentialStore::environmentVariable, testToken.toUtf8());
     ServerProfile first;
     first.name = QStringLiteral("Left behind");
     first.url = h.ts.server.baseUrl();
     QSignalSpy ready(h.session(), &ServerSession::ready);
     // The token read for the first server is still on its way when the user picks another one.
     h.window->openProfile(first);
-    QVERIFY(h.loadAfter([&] { h.window->openServer(other.server.baseUrl(), token, QStringLiteral("Chosen")); }));
+    QVERIFY(h.loadAfter([&] { h.window->openServer(other.server.baseUrl(), testToken, QStringLiteral("Chosen")); }));
     QTRY_COMPARE(ready.size(), 1);
     QCOMPARE(h.model()->rowCount(), 3);
     QCOMPARE(h.session()->baseUrl(), other.server.baseUrl());

@@ -6,18 +6,19 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QSettings>
-#include <QStandardPaths>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 #include <QTextStream>
 
 namespace ctltest {
 
-const QString testToken = QStringLiteral("test-token-7f3a");
 const QString wrongToken = QStringLiteral("wrong-secret-91c2e0");
 
 namespace {
@@ -39,6 +40,21 @@ QJsonObject CtlRun::json() const
     return QJsonDocument::fromJson(out).object();
 }
 
+QList<QJsonObject> CtlRun::jsonLines() const
+{
+    QList<QJsonObject> objects;
+    for (const QByteArray& line : out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return {};
+        objects.append(document.object());
+    }
+    return objects;
+}
+
 QString CtlRun::outText() const
 {
     return QString::fromUtf8(out);
@@ -49,13 +65,14 @@ QString CtlRun::errText() const
     return QString::fromUtf8(err);
 }
 
-CtlRun runCtl(const QStringList& arguments, const QString& token, const QByteArray& input)
+CtlRun runCtl(const QStringList& arguments, const QString& token, const QByteArray& input, CtlRun* live)
 {
     if (token.isEmpty())
         qunsetenv(tokenVariable);
     else
         qputenv(tokenVariable, token.toUtf8());
-    CtlRun result;
+    CtlRun local;
+    CtlRun& result = live ? *live : local;
     {
         QBuffer outBuffer(&result.out);
         QBuffer errBuffer(&result.err);
@@ -78,6 +95,53 @@ CtlRun runCtl(const QStringList& arguments, const QString& token, const QByteArr
 CtlRun runCtl(TestServer& ts, const QStringList& arguments, const QString& token)
 {
     return runCtl(QStringList{QStringLiteral("--server"), ts.server.baseUrl().toString()} + arguments, token);
+}
+
+CtlRun runCtlNoRetries(TestServer& ts, const QStringList& arguments, const QByteArray& input, CtlRun* live)
+{
+    return runCtl(QStringList{QStringLiteral("--server"),
+                              ts.server.baseUrl().toString(),
+                              QStringLiteral("--retries"),
+                              QStringLiteral("0")}
+                      + arguments,
+                  testToken,
+                  input,
+                  live);
+}
+
+CtlRun runProgram(const QString& program,
+                  const QStringList& arguments,
+                  const QProcessEnvironment& env,
+                  const QByteArray& input)
+{
+    CtlRun result;
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(arguments);
+    process.setProcessEnvironment(env);
+    bool failedToStart = false;
+    QObject::connect(&process, &QProcess::errorOccurred, [&failedToStart](QProcess::ProcessError error) {
+        failedToStart = failedToStart || error == QProcess::FailedToStart;
+    });
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    process.write(input);
+    process.closeWriteChannel();
+    // The event loop must run: the child talks to the server living in this process.
+    if (!QTest::qWaitFor([&] { return !finished.isEmpty() || failedToStart; }, 60000)) {
+        process.kill();
+        finished.wait(5000);
+        result.err = QFileInfo(program).fileName().toUtf8() + " did not finish within 60 s";
+        return result;
+    }
+    if (failedToStart) {
+        result.err = QFileInfo(program).fileName().toUtf8() + " did not start: " + process.errorString().toUtf8();
+        return result;
+    }
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    return result;
 }
 
 QList<QStringList> parseCsv(const QString& text, bool* onlyCrlf)
@@ -192,15 +256,16 @@ quint16 deadPort()
     return port;
 }
 
+bool stored(TestServer& ts, const QString& id, const char* field)
+{
+    return ts.server.store().instance(id).value(QLatin1String(field)).toBool();
+}
+
 void CtlTestCase::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    qputenv("HOME", QFile::encodeName(m_home.path()));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("cache"))));
-    // No session bus: the user's keychain (and scripts/with-keyring's) is out of reach.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(m_home.filePath(QStringLiteral("no-bus"))));
-    QStandardPaths::setTestModeEnabled(true);
+    // No session bus among the rest: the user's keychain (and scripts/with-keyring's) is out of reach.
+    isolateProcess(m_home.path());
     // As connectorctl's main(): its name starts every error line; the core's info logs stay quiet.
     QCoreApplication::setApplicationName(QStringLiteral("connectorctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONNECTOR_VERSION));

@@ -48,51 +48,13 @@ void TestCtlBinary::initTestCase()
 
 QProcessEnvironment TestCtlBinary::environment(const QString& token) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"PIPESHUB_BEARER_AUTH", "PIPESHUB_SERVER_URL", "QT_LOGGING_RULES"})
-        env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
     // No session bus: the user's keychain is out of reach (loginAndLogoutWithAKeychain opts back in).
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-               QStringLiteral("unix:path=") + m_home.filePath(QStringLiteral("no-bus")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    if (!token.isEmpty())
-        env.insert(QStringLiteral("PIPESHUB_BEARER_AUTH"), token);
-    return env;
+    return isolatedEnvironment(m_home.path(), token);
 }
 
 CtlRun TestCtlBinary::run(const QStringList& arguments, const QProcessEnvironment& env, const QByteArray& input)
 {
-    CtlRun result;
-    QProcess process;
-    process.setProgram(QStringLiteral(CONNECTORCTL_PATH));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(env);
-    bool failedToStart = false;
-    connect(&process, &QProcess::errorOccurred, this, [&failedToStart](QProcess::ProcessError error) {
-        failedToStart = failedToStart || error == QProcess::FailedToStart;
-    });
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    process.write(input);
-    process.closeWriteChannel();
-    // The event loop must run: the child talks to the server living in this process.
-    if (!QTest::qWaitFor([&] { return !finished.isEmpty() || failedToStart; }, 60000)) {
-        process.kill();
-        finished.wait(5000);
-        result.err = "connectorctl did not finish within 60 s";
-        return result;
-    }
-    if (failedToStart) {
-        result.err = "connectorctl did not start: " + process.errorString().toUtf8();
-        return result;
-    }
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    return result;
+    return runProgram(QStringLiteral(CONNECTORCTL_PATH), arguments, env, input);
 }
 
 CtlRun TestCtlBinary::run(TestServer& ts, const QStringList& arguments, const QString& token)

@@ -3,18 +3,17 @@
 // flag differs and never twice (not even after a timeout), refusals keep the server's words and exit
 // codes, ids (also from standard input) are all checked before anything is sent, JSON lines parse,
 // the exit code is the worst, and --concurrency bounds the requests in flight.
-#include "ctlrun.h"
+#include "ctltest.h"
 
 #include "devserver/connectorstore.h"
 
 #include <QElapsedTimer>
-#include <QStandardPaths>
+#include <QJsonDocument>
 #include <QTest>
 
 using devserver::Dialect;
+using namespace ctltest;
 using devserver::Fault;
-
-Q_DECLARE_METATYPE(devserver::Dialect)
 
 namespace {
 
@@ -27,13 +26,11 @@ QString togglePath(const QString& id)
 
 } // namespace
 
-class TestCtlLifecycle : public QObject
+class TestCtlLifecycle : public CtlTestCase
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void cleanupTestCase();
     void dialects_data();
     void enablingWhatIsEnabledSendsNoToggle_data()
     {
@@ -67,17 +64,6 @@ private slots:
     void deleteOfOneIdPrintsAsBefore();
 };
 
-void TestCtlLifecycle::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("PIPESHUB_BEARER_AUTH", "test-token-7f3a"); // TestServer's token
-}
-
-void TestCtlLifecycle::cleanupTestCase()
-{
-    qunsetenv("PIPESHUB_BEARER_AUTH");
-}
-
 void TestCtlLifecycle::dialects_data()
 {
     QTest::addColumn<Dialect>("dialect");
@@ -90,9 +76,9 @@ void TestCtlLifecycle::enablingWhatIsEnabledSendsNoToggle()
     QFETCH(Dialect, dialect);
     TestServer ts(dialect, 0);
     const QString id = addInstance(ts, {{QStringLiteral("isActive"), true}});
-    const CtlRun r = runCtl(ts, {QStringLiteral("enable"), id});
+    const CtlRun r = runCtlNoRetries(ts, {QStringLiteral("enable"), id});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QCOMPARE(r.out, id + QStringLiteral("  Lifecycle test: already enabled\n"));
+    QCOMPARE(r.outText(), id + QStringLiteral("  Lifecycle test: already enabled\n"));
     QCOMPARE(ts.server.requestLog().size(), 1); // one GET, no POST
     QCOMPARE(ts.countRequests(togglePath(id), "POST"), 0);
 }
@@ -104,13 +90,15 @@ void TestCtlLifecycle::disableThenEnable()
     ts.server.setSyncDuration(kLong);
     const QString id = addInstance(ts, {{QStringLiteral("isActive"), true}});
 
-    const CtlRun off = runCtl(ts, {QStringLiteral("disable"), id});
+    const CtlRun off = runCtlNoRetries(ts, {QStringLiteral("disable"), id});
     QVERIFY2(off.exitCode == 0, qPrintable(off.describe()));
-    QVERIFY2(off.out.startsWith(id + QStringLiteral("  Lifecycle test: sync disabled")), qPrintable(off.describe()));
+    QVERIFY2(off.outText().startsWith(id + QStringLiteral("  Lifecycle test: sync disabled")),
+             qPrintable(off.describe()));
     QVERIFY(!stored(ts, id, "isActive"));
     QCOMPARE(ts.server.requestLog().size(), 3); // GET, POST, GET
 
-    const CtlRun on = runCtl(ts, {QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("enable"), id});
+    const CtlRun on
+        = runCtlNoRetries(ts, {QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("enable"), id});
     QVERIFY2(on.exitCode == 0, qPrintable(on.describe()));
     const QList<QJsonObject> lines = on.jsonLines();
     QCOMPARE(lines.size(), 1);
@@ -124,16 +112,16 @@ void TestCtlLifecycle::theAgentFlag()
 {
     TestServer ts(Dialect::PipesHub, 0);
     const QString id = addInstance(ts, {{QStringLiteral("isActive"), true}});
-    const CtlRun r = runCtl(ts, {QStringLiteral("enable"), QStringLiteral("--agent"), id});
+    const CtlRun r = runCtlNoRetries(ts, {QStringLiteral("enable"), QStringLiteral("--agent"), id});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY2(r.out.contains(QLatin1String(": agent enabled")), qPrintable(r.describe()));
+    QVERIFY2(r.outText().contains(QLatin1String(": agent enabled")), qPrintable(r.describe()));
     QVERIFY(stored(ts, id, "isAgentActive"));
     QVERIFY(stored(ts, id, "isActive")); // sync untouched
     const QJsonObject body = QJsonDocument::fromJson(ts.server.requestLog().at(1).body).object();
     QCOMPARE(body.value(QLatin1String("type")).toString(), QStringLiteral("agent"));
 
-    const CtlRun again = runCtl(ts, {QStringLiteral("enable"), QStringLiteral("--agent"), id});
-    QVERIFY2(again.out.contains(QLatin1String("agent already enabled")), qPrintable(again.describe()));
+    const CtlRun again = runCtlNoRetries(ts, {QStringLiteral("enable"), QStringLiteral("--agent"), id});
+    QVERIFY2(again.outText().contains(QLatin1String("agent already enabled")), qPrintable(again.describe()));
     QCOMPARE(ts.countRequests(togglePath(id), "POST"), 1);
 }
 
@@ -169,10 +157,10 @@ void TestCtlLifecycle::refusalsKeepTheServersWordsAndExitCodes()
     if (refusal == QLatin1String("unknown"))
         id = QStringLiteral("no-such-instance");
 
-    const CtlRun r = runCtl(ts, {QStringLiteral("enable"), id});
+    const CtlRun r = runCtlNoRetries(ts, {QStringLiteral("enable"), id});
     QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
-    QVERIFY2(r.out.contains(QLatin1String(": failed: ")), qPrintable(r.describe()));
-    QVERIFY2(r.out.contains(words, Qt::CaseInsensitive), qPrintable(r.describe()));
+    QVERIFY2(r.outText().contains(QLatin1String(": failed: ")), qPrintable(r.describe()));
+    QVERIFY2(r.outText().contains(words, Qt::CaseInsensitive), qPrintable(r.describe()));
     QVERIFY(!stored(ts, id, "isActive"));
     QVERIFY(ts.countRequests(togglePath(id), "POST") <= 1);
 }
@@ -188,13 +176,13 @@ void TestCtlLifecycle::aToggleWhoseAnswerTimesOutIsNotResent()
     slow.pathPrefix = togglePath(id);
     ts.server.injectFault(slow);
 
-    const CtlRun r = runCtl(ts,
-                            {QStringLiteral("--timeout"),
-                             QStringLiteral("0.5"),
-                             QStringLiteral("--output"),
-                             QStringLiteral("json"),
-                             QStringLiteral("disable"),
-                             id});
+    const CtlRun r = runCtlNoRetries(ts,
+                                     {QStringLiteral("--timeout"),
+                                      QStringLiteral("0.5"),
+                                      QStringLiteral("--output"),
+                                      QStringLiteral("json"),
+                                      QStringLiteral("disable"),
+                                      id});
     // The server did it; the read-back shows it, so the core says done. Never sent a second time.
     const QList<QJsonObject> lines = r.jsonLines();
     QVERIFY2(lines.size() == 1, qPrintable(r.describe()));
@@ -220,10 +208,11 @@ void TestCtlLifecycle::aToggleAnswered504IsUnknown()
     gateway.count = 5;
     gateway.method = "POST";
     ts.server.injectFault(gateway);
-    const CtlRun r = runCtl(ts, {QStringLiteral("--retries"), QStringLiteral("3"), QStringLiteral("disable"), id});
+    const CtlRun r
+        = runCtlNoRetries(ts, {QStringLiteral("--retries"), QStringLiteral("3"), QStringLiteral("disable"), id});
     QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
-    QVERIFY2(r.out.contains(QLatin1String(": unknown: ")) && r.out.contains(QLatin1String("504"))
-                 && r.out.contains(QLatin1String("it reads enabled now")),
+    QVERIFY2(r.outText().contains(QLatin1String(": unknown: ")) && r.outText().contains(QLatin1String("504"))
+                 && r.outText().contains(QLatin1String("it reads enabled now")),
              qPrintable(r.describe()));
     QCOMPARE(ts.countRequests(togglePath(id), "POST"), 1);
     QVERIFY(stored(ts, id, "isActive"));
@@ -245,15 +234,18 @@ void TestCtlLifecycle::oneBadIdSendsNothing()
     const QString b = addInstance(ts);
     const QByteArray input = b.toUtf8() + "\n\n  " + a.toUtf8() + "  \nbad/id\n";
     const QStringList yes = command == QLatin1String("delete") ? QStringList{QStringLiteral("--yes")} : QStringList();
-    const CtlRun fromStdin = runCtl(ts, QStringList{command} + yes + QStringList{a, QStringLiteral("-")}, input);
+    const CtlRun fromStdin
+        = runCtlNoRetries(ts, QStringList{command} + yes + QStringList{a, QStringLiteral("-")}, input);
     QVERIFY2(fromStdin.exitCode == 2, qPrintable(fromStdin.describe()));
-    QVERIFY2(fromStdin.err.contains(QLatin1String("\"bad/id\" (standard input, line 4)")),
+    QVERIFY2(fromStdin.errText().contains(QLatin1String("\"bad/id\" (standard input, line 4)")),
              qPrintable(fromStdin.describe()));
-    QVERIFY(fromStdin.out.isEmpty());
+    QVERIFY(fromStdin.outText().isEmpty());
 
-    const CtlRun fromArguments = runCtl(ts, QStringList{command} + yes + QStringList{a, QStringLiteral("x y"), b});
+    const CtlRun fromArguments
+        = runCtlNoRetries(ts, QStringList{command} + yes + QStringList{a, QStringLiteral("x y"), b});
     QVERIFY2(fromArguments.exitCode == 2, qPrintable(fromArguments.describe()));
-    QVERIFY2(fromArguments.err.contains(QLatin1String("\"x y\" (argument 2)")), qPrintable(fromArguments.describe()));
+    QVERIFY2(fromArguments.errText().contains(QLatin1String("\"x y\" (argument 2)")),
+             qPrintable(fromArguments.describe()));
     QVERIFY(ts.server.requestLog().isEmpty());
 }
 
@@ -267,14 +259,14 @@ void TestCtlLifecycle::jsonLinesAndTheWorstExitCode()
     const QString unconfigured = addInstance(ts, {{QStringLiteral("isConfigured"), false}});
     const QString missing = QStringLiteral("no-such-instance");
     const QByteArray input = toEnable.toUtf8() + '\n' + unconfigured.toUtf8() + '\n';
-    const CtlRun r = runCtl(ts,
-                            {QStringLiteral("--output"),
-                             QStringLiteral("json"),
-                             QStringLiteral("enable"),
-                             already,
-                             QStringLiteral("-"),
-                             missing},
-                            input);
+    const CtlRun r = runCtlNoRetries(ts,
+                                     {QStringLiteral("--output"),
+                                      QStringLiteral("json"),
+                                      QStringLiteral("enable"),
+                                      already,
+                                      QStringLiteral("-"),
+                                      missing},
+                                     input);
     QVERIFY2(r.exitCode == 5, qPrintable(r.describe())); // 0, 0, 5 (400) and 3 (404): the worst is 5
     const QList<QJsonObject> lines = r.jsonLines();
     QVERIFY2(lines.size() == 4, qPrintable(r.describe()));
@@ -299,9 +291,10 @@ void TestCtlLifecycle::csvHasAHeader()
 {
     TestServer ts(Dialect::PipesHub, 0);
     const QString id = addInstance(ts, {{QStringLiteral("isActive"), true}});
-    const CtlRun r = runCtl(ts, {QStringLiteral("--output"), QStringLiteral("csv"), QStringLiteral("enable"), id});
+    const CtlRun r
+        = runCtlNoRetries(ts, {QStringLiteral("--output"), QStringLiteral("csv"), QStringLiteral("enable"), id});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QCOMPARE(r.out,
+    QCOMPARE(r.outText(),
              QStringLiteral("connectorId,instanceName,result,isActive,agentEnabled,message\r\n") + id
                  + QStringLiteral(",Lifecycle test,already,true,false,\r\n"));
 }
@@ -322,7 +315,7 @@ void TestCtlLifecycle::concurrencyBoundsRequestsInFlight()
         const QMetaObject::Connection logged = connect(
             &ts.server, &devserver::DevServer::requestServed, this, [&] { arrivals.append(clock.elapsed()); });
         clock.start();
-        const CtlRun r = runCtl(
+        const CtlRun r = runCtlNoRetries(
             ts,
             QStringList{QStringLiteral("enable"), QStringLiteral("--concurrency"), QString::number(concurrency)} + ids);
         disconnect(logged);
@@ -333,8 +326,8 @@ void TestCtlLifecycle::concurrencyBoundsRequestsInFlight()
             inFirstWindow += at < arrivals.constFirst() + 300 ? 1 : 0;
         QCOMPARE(inFirstWindow, concurrency);
     }
-    const CtlRun refused
-        = runCtl(ts, {QStringLiteral("enable"), QStringLiteral("--concurrency"), QStringLiteral("17"), ids.at(0)});
+    const CtlRun refused = runCtlNoRetries(
+        ts, {QStringLiteral("enable"), QStringLiteral("--concurrency"), QStringLiteral("17"), ids.at(0)});
     QCOMPARE(refused.exitCode, 2);
 }
 
@@ -347,26 +340,26 @@ void TestCtlLifecycle::deleteTakesSeveralIds()
     const QString locked = addInstance(ts);
     ts.server.store().setLocked(locked, true, QStringLiteral("SYNCING"));
 
-    const CtlRun noYes = runCtl(ts, {QStringLiteral("delete"), a, b});
+    const CtlRun noYes = runCtlNoRetries(ts, {QStringLiteral("delete"), a, b});
     QCOMPARE(noYes.exitCode, 2);
     QVERIFY(ts.server.requestLog().isEmpty());
 
-    const CtlRun r = runCtl(ts,
-                            {QStringLiteral("--output"),
-                             QStringLiteral("json"),
-                             QStringLiteral("delete"),
-                             QStringLiteral("--yes"),
-                             QStringLiteral("--concurrency"),
-                             QStringLiteral("2"),
-                             QStringLiteral("-"),
-                             locked},
-                            a.toUtf8() + '\n' + b.toUtf8() + '\n');
+    const CtlRun r = runCtlNoRetries(ts,
+                                     {QStringLiteral("--output"),
+                                      QStringLiteral("json"),
+                                      QStringLiteral("delete"),
+                                      QStringLiteral("--yes"),
+                                      QStringLiteral("--concurrency"),
+                                      QStringLiteral("2"),
+                                      QStringLiteral("-"),
+                                      locked},
+                                     a.toUtf8() + '\n' + b.toUtf8() + '\n');
     QVERIFY2(r.exitCode == 5, qPrintable(r.describe())); // the locked one: 409
     const QList<QJsonObject> lines = r.jsonLines();
     QVERIFY2(lines.size() == 2, qPrintable(r.describe()));
     QCOMPARE(lines.at(0).value(QLatin1String("deleted")).toString(), a);
     QCOMPARE(lines.at(1).value(QLatin1String("deleted")).toString(), b);
-    QVERIFY2(r.err.contains(locked + QStringLiteral(": ")), qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(locked + QStringLiteral(": ")), qPrintable(r.describe()));
     QCOMPARE(ts.countRequests(QStringLiteral("/connectors/"), "DELETE"), 3);
 }
 
@@ -374,14 +367,14 @@ void TestCtlLifecycle::deleteOfOneIdPrintsAsBefore()
 {
     TestServer ts(Dialect::Published, 0);
     const QString id = addInstance(ts);
-    const CtlRun r = runCtl(
+    const CtlRun r = runCtlNoRetries(
         ts,
         {QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("delete"), QStringLiteral("--yes"), id});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     // One id: the indented object of a single delete, not a JSON line.
-    QVERIFY2(r.out.startsWith(QLatin1String("{\n")), qPrintable(r.describe()));
-    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("deleted")).toString(), id);
-    const CtlRun missing = runCtl(ts, {QStringLiteral("delete"), QStringLiteral("--yes"), id});
+    QVERIFY2(r.outText().startsWith(QLatin1String("{\n")), qPrintable(r.describe()));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("deleted")).toString(), id);
+    const CtlRun missing = runCtlNoRetries(ts, {QStringLiteral("delete"), QStringLiteral("--yes"), id});
     QCOMPARE(missing.exitCode, 3);
 }
 

@@ -2,21 +2,20 @@
 // dev server on 127.0.0.1, both dialects where the answers differ. A full sync needs --yes, an
 // inactive instance is refused with the server's words, stats show every status (unknown ones too)
 // in the three formats, and signin prints the URL and waits until someone opens it, or times out.
-#include "ctlrun.h"
+#include "ctltest.h"
 
 #include "devserver/connectorstore.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 
 using devserver::Dialect;
-
-Q_DECLARE_METATYPE(devserver::Dialect)
+using namespace ctltest;
 
 namespace {
 
@@ -41,13 +40,11 @@ void setStats(TestServer& ts, const QString& id)
 
 } // namespace
 
-class TestCtlSyncStats : public QObject
+class TestCtlSyncStats : public CtlTestCase
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void cleanupTestCase();
     void dialects_data();
     void aFullSyncNeedsYes();
     void anInactiveInstanceIsRefused_data()
@@ -72,17 +69,6 @@ private slots:
     void signinOfASignedInInstanceSaysSo();
 };
 
-void TestCtlSyncStats::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("PIPESHUB_BEARER_AUTH", "test-token-7f3a");
-}
-
-void TestCtlSyncStats::cleanupTestCase()
-{
-    qunsetenv("PIPESHUB_BEARER_AUTH");
-}
-
 void TestCtlSyncStats::dialects_data()
 {
     QTest::addColumn<Dialect>("dialect");
@@ -94,10 +80,10 @@ void TestCtlSyncStats::aFullSyncNeedsYes()
 {
     TestServer ts(Dialect::PipesHub, 0);
     const QString id = addInstance(ts, {{QStringLiteral("isActive"), true}});
-    const CtlRun r = runCtl(ts, {QStringLiteral("sync"), id, QStringLiteral("--full")});
+    const CtlRun r = runCtlNoRetries(ts, {QStringLiteral("sync"), id, QStringLiteral("--full")});
     QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QLatin1String("re-reads everything")) && r.err.contains(QLatin1String("locked"))
-                 && r.err.contains(QLatin1String("--yes")),
+    QVERIFY2(r.errText().contains(QLatin1String("re-reads everything")) && r.errText().contains(QLatin1String("locked"))
+                 && r.errText().contains(QLatin1String("--yes")),
              qPrintable(r.describe()));
     QVERIFY(ts.server.requestLog().isEmpty());
 }
@@ -107,10 +93,10 @@ void TestCtlSyncStats::anInactiveInstanceIsRefused()
     QFETCH(Dialect, dialect);
     TestServer ts(dialect, 0);
     const QString id = addInstance(ts);
-    const CtlRun r = runCtl(ts, {QStringLiteral("sync"), id});
+    const CtlRun r = runCtlNoRetries(ts, {QStringLiteral("sync"), id});
     QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QLatin1String("not allowed")), qPrintable(r.describe()));
-    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.errText().contains(QLatin1String("not allowed")), qPrintable(r.describe()));
+    QVERIFY(r.outText().isEmpty());
     QCOMPARE(ts.countRequests(resyncPath(id), "POST"), 1);
 }
 
@@ -122,24 +108,24 @@ void TestCtlSyncStats::syncPrintsWhatWasAskedAndTheStatus()
     const QString id = addInstance(ts, {{QStringLiteral("isActive"), true}});
     const bool showsJobs = dialect == Dialect::PipesHub; // the published instance has no status
 
-    const CtlRun r = runCtl(ts, {QStringLiteral("sync"), id});
+    const CtlRun r = runCtlNoRetries(ts, {QStringLiteral("sync"), id});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY2(r.out.startsWith(QStringLiteral("Sync of %1  Lifecycle test requested.\n").arg(id)),
+    QVERIFY2(r.outText().startsWith(QStringLiteral("Sync of %1  Lifecycle test requested.\n").arg(id)),
              qPrintable(r.describe()));
-    QVERIFY2(
-        r.out.contains(showsJobs ? QLatin1String("Status: SYNCING\n") : QLatin1String("Status: no job reported\n")),
-        qPrintable(r.describe()));
+    QVERIFY2(r.outText().contains(showsJobs ? QLatin1String("Status: SYNCING\n")
+                                            : QLatin1String("Status: no job reported\n")),
+             qPrintable(r.describe()));
     ts.server.completeBackgroundWork();
 
-    const CtlRun full = runCtl(ts,
-                               {QStringLiteral("--output"),
-                                QStringLiteral("json"),
-                                QStringLiteral("sync"),
-                                id,
-                                QStringLiteral("--full"),
-                                QStringLiteral("--yes")});
+    const CtlRun full = runCtlNoRetries(ts,
+                                        {QStringLiteral("--output"),
+                                         QStringLiteral("json"),
+                                         QStringLiteral("sync"),
+                                         id,
+                                         QStringLiteral("--full"),
+                                         QStringLiteral("--yes")});
     QVERIFY2(full.exitCode == 0, qPrintable(full.describe()));
-    const QJsonObject object = QJsonDocument::fromJson(full.out.toUtf8()).object();
+    const QJsonObject object = QJsonDocument::fromJson(full.out).object();
     QCOMPARE(object.value(QLatin1String("result")).toString(), QStringLiteral("done"));
     QCOMPARE(object.value(QLatin1String("fullSync")).toBool(), true);
     if (showsJobs) {
@@ -159,20 +145,20 @@ void TestCtlSyncStats::statsTable()
     TestServer ts(dialect, 0);
     const QString id = addInstance(ts, {{QStringLiteral("isActive"), true}});
     setStats(ts, id);
-    const CtlRun r = runCtl(ts, {QStringLiteral("stats"), id});
+    const CtlRun r = runCtlNoRetries(ts, {QStringLiteral("stats"), id});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    const QStringList lines = r.outText().split(QLatin1Char('\n'));
     QVERIFY2(QRegularExpression(QStringLiteral("^Total +13$")).match(lines.at(0)).hasMatch(), qPrintable(r.describe()));
     QVERIFY2(QRegularExpression(QStringLiteral("^  COMPLETED +7$")).match(lines.at(1)).hasMatch(),
              qPrintable(r.describe()));
-    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\n  COMPLETED +7\n"))), qPrintable(r.describe()));
-    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\n  ARCHIVED \\(unknown status\\) +1\n"))),
+    QVERIFY2(r.outText().contains(QRegularExpression(QStringLiteral("\n  COMPLETED +7\n"))), qPrintable(r.describe()));
+    QVERIFY2(r.outText().contains(QRegularExpression(QStringLiteral("\n  ARCHIVED \\(unknown status\\) +1\n"))),
              qPrintable(r.describe()));
-    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("By record type:\nFILE +9\n"))),
+    QVERIFY2(r.outText().contains(QRegularExpression(QStringLiteral("By record type:\nFILE +9\n"))),
              qPrintable(r.describe()));
-    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\nMAIL +4\n"))), qPrintable(r.describe()));
+    QVERIFY2(r.outText().contains(QRegularExpression(QStringLiteral("\nMAIL +4\n"))), qPrintable(r.describe()));
 
-    const CtlRun missing = runCtl(ts, {QStringLiteral("stats"), QStringLiteral("no-such-instance")});
+    const CtlRun missing = runCtlNoRetries(ts, {QStringLiteral("stats"), QStringLiteral("no-such-instance")});
     QCOMPARE(missing.exitCode, 3);
 }
 
@@ -181,17 +167,19 @@ void TestCtlSyncStats::statsJsonAndCsv()
     TestServer ts(Dialect::PipesHub, 0);
     const QString id = addInstance(ts, {{QStringLiteral("isActive"), true}});
     setStats(ts, id);
-    const CtlRun json = runCtl(ts, {QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("stats"), id});
+    const CtlRun json
+        = runCtlNoRetries(ts, {QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("stats"), id});
     QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
-    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonObject object = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(object.value(QLatin1String("connectorId")).toString(), id);
     QCOMPARE(object.value(QLatin1String("total")).toInteger(), 13);
     QCOMPARE(object.value(QLatin1String("indexingStatus")).toObject().value(QLatin1String("ARCHIVED")).toInteger(), 1);
     QCOMPARE(object.value(QLatin1String("byRecordType")).toArray().size(), 2);
 
-    const CtlRun csv = runCtl(ts, {QStringLiteral("--output"), QStringLiteral("csv"), QStringLiteral("stats"), id});
+    const CtlRun csv
+        = runCtlNoRetries(ts, {QStringLiteral("--output"), QStringLiteral("csv"), QStringLiteral("stats"), id});
     QVERIFY2(csv.exitCode == 0, qPrintable(csv.describe()));
-    const QStringList rows = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList rows = csv.outText().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(rows.at(0), QStringLiteral("recordType,status,count"));
     QCOMPARE(rows.at(1), QStringLiteral(",,13")); // the total over all record types
     QVERIFY(rows.contains(QStringLiteral(",COMPLETED,7")));
@@ -208,16 +196,16 @@ void TestCtlSyncStats::signinPrintsTheUrl()
     TestServer ts(Dialect::PipesHub, 0);
     const QString id = addInstance(
         ts, {{QStringLiteral("authType"), QStringLiteral("OAUTH")}, {QStringLiteral("isAuthenticated"), false}});
-    const CtlRun r = runCtl(ts, {QStringLiteral("signin"), id});
+    const CtlRun r = runCtlNoRetries(ts, {QStringLiteral("signin"), id});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    const QUrl url(r.out.trimmed());
+    const QUrl url(r.outText().trimmed());
     QVERIFY2(url.isValid() && url.scheme() == QLatin1String("http"), qPrintable(r.describe()));
     QVERIFY(url.path().endsWith(QLatin1String("/oauth/consent")));
 
     const QString apiToken = addInstance(ts, {{QStringLiteral("isAuthenticated"), false}});
-    const CtlRun refused = runCtl(ts, {QStringLiteral("signin"), apiToken});
+    const CtlRun refused = runCtlNoRetries(ts, {QStringLiteral("signin"), apiToken});
     QVERIFY2(refused.exitCode == 5, qPrintable(refused.describe()));
-    QVERIFY2(refused.err.contains(QLatin1String("does not use OAuth")), qPrintable(refused.describe()));
+    QVERIFY2(refused.errText().contains(QLatin1String("does not use OAuth")), qPrintable(refused.describe()));
 }
 
 void TestCtlSyncStats::signinWaitsUntilTheUrlIsOpened()
@@ -233,7 +221,7 @@ void TestCtlSyncStats::signinWaitsUntilTheUrlIsOpened()
     QTimer opener;
     opener.setInterval(100);
     connect(&opener, &QTimer::timeout, this, [&] {
-        const QUrl url(live.out.trimmed());
+        const QUrl url(live.outText().trimmed());
         if (opened || !url.isValid() || url.scheme() != QLatin1String("http"))
             return;
         opened = true;
@@ -241,11 +229,11 @@ void TestCtlSyncStats::signinWaitsUntilTheUrlIsOpened()
         connect(page, &QNetworkReply::finished, page, &QObject::deleteLater);
     });
     opener.start();
-    runCtl(ts, {QStringLiteral("signin"), id, QStringLiteral("--wait")}, {}, &live);
+    runCtlNoRetries(ts, {QStringLiteral("signin"), id, QStringLiteral("--wait")}, {}, &live);
     opener.stop();
     QVERIFY(opened);
     QVERIFY2(live.exitCode == 0, qPrintable(live.describe()));
-    QVERIFY2(live.out.endsWith(id + QStringLiteral(" is signed in.\n")), qPrintable(live.describe()));
+    QVERIFY2(live.outText().endsWith(id + QStringLiteral(" is signed in.\n")), qPrintable(live.describe()));
     QVERIFY(stored(ts, id, "isAuthenticated"));
 }
 
@@ -256,10 +244,10 @@ void TestCtlSyncStats::signinTimesOutWhenNobodySignsIn()
         ts, {{QStringLiteral("authType"), QStringLiteral("OAUTH")}, {QStringLiteral("isAuthenticated"), false}});
     QElapsedTimer clock;
     clock.start();
-    const CtlRun r = runCtl(
+    const CtlRun r = runCtlNoRetries(
         ts, {QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("signin"), id, QStringLiteral("--wait")});
     QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QLatin1String("still not signed in after 1 s")), qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(QLatin1String("still not signed in after 1 s")), qPrintable(r.describe()));
     QVERIFY(clock.elapsed() < 5000);
 }
 
@@ -267,9 +255,9 @@ void TestCtlSyncStats::signinOfASignedInInstanceSaysSo()
 {
     TestServer ts(Dialect::PipesHub, 0);
     const QString id = addInstance(ts, {{QStringLiteral("authType"), QStringLiteral("OAUTH")}});
-    const CtlRun r = runCtl(ts, {QStringLiteral("signin"), id, QStringLiteral("--wait")});
+    const CtlRun r = runCtlNoRetries(ts, {QStringLiteral("signin"), id, QStringLiteral("--wait")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QCOMPARE(r.out, id + QStringLiteral(" is already signed in.\n"));
+    QCOMPARE(r.outText(), id + QStringLiteral(" is already signed in.\n"));
     QCOMPARE(ts.server.requestLog().size(), 1); // one GET: no URL asked for, no polling
 }
 

@@ -5,9 +5,9 @@
 // keys, in every output that has both.
 #include "ctltest.h"
 
-#include "core/net/apiclient.h"
-#include "core/list/connectorpageloader.h"
 #include "core/export/viewexporter.h"
+#include "core/list/connectorpageloader.h"
+#include "core/net/apiclient.h"
 #include "devserver/connectorstore.h"
 
 #include <QDir>
@@ -120,30 +120,9 @@ TestServer& TestExport::big()
 
 CtlRun TestExport::runBinary(TestServer& ts, const QStringList& arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("PIPESHUB_SERVER_URL"));
-    env.remove(QStringLiteral("QT_LOGGING_RULES"));
-    env.insert(QStringLiteral("PIPESHUB_BEARER_AUTH"), testToken);
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-               QStringLiteral("unix:path=") + m_home.filePath(QStringLiteral("no-bus")));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CONNECTORCTL_PATH),
-                  QStringList{QStringLiteral("--server"), ts.server.baseUrl().toString()} + arguments);
-    // The event loop must run: the child talks to the server living in this process.
-    CtlRun result;
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = "connectorctl did not finish within 60 s";
-        return result;
-    }
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    return result;
+    return runProgram(QStringLiteral(CONNECTORCTL_PATH),
+                      QStringList{QStringLiteral("--server"), ts.server.baseUrl().toString()} + arguments,
+                      isolatedEnvironment(m_home.path()));
 }
 
 QStringList TestExport::entries(const QString& dir)

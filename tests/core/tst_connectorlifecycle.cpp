@@ -4,10 +4,10 @@
 // rules, stats keep every status, and the sign-in URL signs the instance in when opened.
 #include "testserver.h"
 
-#include "core/wire/apianswer.h"
 #include "core/net/apiclient.h"
 #include "core/net/apireply.h"
 #include "core/ops/connectorlifecycle.h"
+#include "core/wire/apianswer.h"
 #include "devserver/connectorstore.h"
 
 #include <QJsonArray>
@@ -26,20 +26,6 @@ Q_DECLARE_METATYPE(devserver::Dialect)
 namespace {
 
 constexpr int kLong = 3600000; // background jobs end only when the test moves the clock
-
-// A configured, authenticated team instance (API_TOKEN Confluence) with `fields` on top.
-QString addInstance(TestServer& ts, const QJsonObject& fields = {})
-{
-    QJsonObject all{{QStringLiteral("type"), QStringLiteral("Confluence")},
-                    {QStringLiteral("authType"), QStringLiteral("API_TOKEN")},
-                    {QStringLiteral("scope"), QStringLiteral("team")},
-                    {QStringLiteral("name"), QStringLiteral("Lifecycle test")},
-                    {QStringLiteral("isConfigured"), true},
-                    {QStringLiteral("isAuthenticated"), true}};
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        all.insert(it.key(), it.value());
-    return ts.server.store().addInstance(all);
-}
 
 LifecycleOutcome wait(LifecycleCall* call)
 {

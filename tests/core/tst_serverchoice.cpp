@@ -2,11 +2,12 @@
 // PIPESHUB_SERVER_URL, else the default profile (the only source with a CA file); an unusable URL is
 // said with where it came from; a CA file that gives no certificate is said; plain http to another
 // machine is warned about. Settings in a file of their own; the environment restored after each test.
+#include "testsettings.h"
+
 #include "core/settings/serverchoice.h"
 
 #include <QFile>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,7 +40,7 @@ private:
 
 void TestServerChoice::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings();
     m_savedServer = qgetenv(ServerChoice::environmentVariable);
 }
 

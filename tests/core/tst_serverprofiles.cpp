@@ -1,9 +1,10 @@
 // Server profiles in a settings file of their own: saved with a normalised URL, replaced by name, one
 // of them the default, and read back by a fresh QSettings as they were written.
+#include "testsettings.h"
+
 #include "core/settings/serverprofiles.h"
 
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,7 +40,7 @@ private:
 void TestServerProfiles::initTestCase()
 {
     // Nothing of the user's own configuration may be read or written.
-    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings();
 }
 
 void TestServerProfiles::init()

@@ -3,6 +3,7 @@
 #include "devserver/connectorstore.h"
 #include "devserver/devserver.h"
 #include "testclient.h"
+#include "testfixtures.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -34,19 +35,6 @@ QJsonObject stored(DevServer& server, const QString& id)
 QString statusOf(DevServer& server, const QString& id)
 {
     return stored(server, id).value(QLatin1String("status")).toString();
-}
-
-// A team instance with these fields on top of a free, configured, authenticated API_TOKEN Confluence.
-QString addInstance(DevServer& server, const QJsonObject& fields)
-{
-    QJsonObject all{{QStringLiteral("type"), QStringLiteral("Confluence")},
-                    {QStringLiteral("authType"), QStringLiteral("API_TOKEN")},
-                    {QStringLiteral("scope"), QStringLiteral("team")},
-                    {QStringLiteral("isConfigured"), true},
-                    {QStringLiteral("isAuthenticated"), true}};
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        all.insert(it.key(), it.value());
-    return server.store().addInstance(all);
 }
 
 QByteArray path(const QString& id, const char* tail)

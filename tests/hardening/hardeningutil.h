@@ -32,8 +32,6 @@ constexpr qint64 kMaxGuiGapMs = 600; // instrumented code runs a few times slowe
 constexpr qint64 kMaxGuiGapMs = 200;
 #endif
 
-using apptest::token; // the bearer token of every dev server in the tests
-
 inline QString tlsFile(const char* name)
 {
     return QStringLiteral(CONNECTOR_TEST_DATA_DIR "/tls/") + QLatin1String(name);
@@ -56,7 +54,7 @@ inline devserver::ServerOptions tlsOptions(bool unknownCertificate = false, int 
 {
     devserver::ServerOptions options;
     options.seedCount = seedCount;
-    options.token = token;
+    options.token = testToken;
     options.tlsCertificateFile = tlsFile(unknownCertificate ? "unknown.pem" : "server.pem");
     options.tlsKeyFile = tlsFile(unknownCertificate ? "unknown.key" : "server.key");
     return options;
@@ -116,23 +114,6 @@ struct ProcessRun
         return QJsonDocument::fromJson(out).object();
     }
 };
-
-// A private HOME and XDG folders, no session bus (so no keychain), and the token in the environment.
-inline QProcessEnvironment childEnvironment(const QTemporaryDir& home, const QString& bearer = token)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"PIPESHUB_BEARER_AUTH", "PIPESHUB_SERVER_URL", "QT_LOGGING_RULES"})
-        env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-               QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    if (!bearer.isEmpty())
-        env.insert(QStringLiteral("PIPESHUB_BEARER_AUTH"), bearer);
-    return env;
-}
 
 // Runs a program to its end while this thread's event loop keeps serving the in-process dev server.
 inline ProcessRun

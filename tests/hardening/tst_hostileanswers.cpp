@@ -4,11 +4,11 @@
 // limit; and names in every script surviving the round trip through the table and connectorctl.
 #include "hardeningutil.h"
 
-#include "apptestutil.h"
 #include "app/details/detailspane.h"
-#include "devserver/connectorstore.h"
 #include "app/list/errorbanner.h"
 #include "app/statuspanel.h"
+#include "apptestutil.h"
+#include "devserver/connectorstore.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -100,14 +100,14 @@ void TestHostileAnswers::tenThousandActiveInstancesArePagedInTheWindow()
     const QStringList serverOrder = store.ids();
     QCOMPARE(serverOrder.size(), kCount);
     DevServerProcess program;
-    QVERIFY2(program.start({"--port", "0", "--token", token, "--data", dataFile}, &problem), qPrintable(problem));
+    QVERIFY2(program.start({"--port", "0", "--token", testToken, "--data", dataFile}, &problem), qPrintable(problem));
 
     ApiClient client;
     useFastRetries(client);
     MainWindow window(&client);
     QAbstractItemModelTester tester(modelOf(&window), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(controllerOf(&window), &ConnectorListController::pageLoaded);
-    window.openServer(program.url(), token);
+    window.openServer(program.url(), testToken);
     QVERIFY(loaded.wait(20000));
     // Shown and painted once before measuring: the first paint loads fonts, which is not this test's business.
     window.show();
@@ -361,7 +361,7 @@ void TestHostileAnswers::namesInEveryScriptSurviveTheRoundTrip()
             ApiError::Kind::Validation);
         QNetworkRequest request(QUrl(h.ts.server.baseUrl().toString() + QStringLiteral("/connectors")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        request.setRawHeader("Authorization", "Bearer " + testToken.toUtf8());
         const QJsonObject create{{QStringLiteral("connectorType"), QStringLiteral("Jira")},
                                  {QStringLiteral("instanceName"), name},
                                  {QStringLiteral("scope"), QStringLiteral("team")},
@@ -382,7 +382,7 @@ void TestHostileAnswers::namesInEveryScriptSurviveTheRoundTrip()
         QCOMPARE(h.ts.server.store().instance(it.key()).value(QLatin1String("name")).toString(), it.value());
 
     // The table's DisplayRole, exactly.
-    QVERIFY(h.loadAfter([&] { h.window->openServer(h.ts.server.baseUrl(), token); }));
+    QVERIFY(h.loadAfter([&] { h.window->openServer(h.ts.server.baseUrl(), testToken); }));
     QVERIFY(h.loadAfter([&] {
         h.child<QComboBox>("pageSizeCombo")->setCurrentIndex(h.child<QComboBox>("pageSizeCombo")->count() - 1);
     }));
@@ -400,7 +400,7 @@ void TestHostileAnswers::namesInEveryScriptSurviveTheRoundTrip()
     const ProcessRun run = runProcess(
         QStringLiteral(CONNECTORCTL_PATH),
         {"--server", h.ts.server.baseUrl().toString(), "--output", "json", "list", "--scope", "team", "--limit", "200"},
-        childEnvironment(home));
+        isolatedEnvironment(home.path()));
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QJsonArray listed = run.json().value(QLatin1String("connectors")).toArray();
     QCOMPARE(listed.size(), nameOf.size());

@@ -5,13 +5,13 @@
 // connectorctl's output, --verbose included, is covered by tst_ctlserverandtoken::tokenNeverPrinted.
 #include "hardeningutil.h"
 
-#include "apptestutil.h"
-#include "core/settings/credentialstore.h"
-#include "core/net/logging.h"
-#include "core/settings/serverprofiles.h"
 #include "app/details/detailspane.h"
 #include "app/list/errorbanner.h"
 #include "app/statuspanel.h"
+#include "apptestutil.h"
+#include "core/net/logging.h"
+#include "core/settings/credentialstore.h"
+#include "core/settings/serverprofiles.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMutex>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextEdit>
 
@@ -197,10 +198,7 @@ private:
 void TestSecrets::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    appsettings::open().clear();
+    isolateSettings(m_settingsDir.path());
     // Every category of ours, debug included (main() set QT_LOGGING_RULES before the application).
     QVERIFY(lcApi().isDebugEnabled());
     QVERIFY(lcList().isDebugEnabled());

@@ -4,12 +4,12 @@
 // nothing in src/ turns verification off.
 #include "hardeningutil.h"
 
-#include "apptestutil.h"
-#include "core/settings/credentialstore.h"
-#include "core/settings/serverprofiles.h"
 #include "app/list/errorbanner.h"
 #include "app/serversession.h"
 #include "app/statuspanel.h"
+#include "apptestutil.h"
+#include "core/settings/credentialstore.h"
+#include "core/settings/serverprofiles.h"
 
 #include <QDirIterator>
 #include <QSettings>
@@ -46,7 +46,7 @@ private:
 
 void TestTls::initTestCase()
 {
-    apptest::isolateSettings();
+    isolateSettings();
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend here");
     for (const char* name : {"ca.pem", "server.pem", "server.key", "unknown.pem", "unknown.key"})
         QVERIFY2(QFile::exists(tlsFile(name)), name);
@@ -100,7 +100,7 @@ void TestTls::untrustedCertificateIsATlsErrorThatNamesIt()
     ApiClient client;
     useFastRetries(client);
     client.setBaseUrl(server.baseUrl());
-    client.setToken(token);
+    client.setToken(testToken);
     if (trustTestCa)
         client.setExtraCaCertificates({certificateFrom("ca.pem")});
 
@@ -118,8 +118,8 @@ void TestTls::untrustedCertificateIsATlsErrorThatNamesIt()
     QCOMPARE(o.attempts, 1);
     QVERIFY(o.json.isEmpty());
     QVERIFY(server.requestLog().isEmpty());
-    QVERIFY(!o.error.toString().contains(token));
-    QVERIFY(!details.contains(token));
+    QVERIFY(!o.error.toString().contains(testToken));
+    QVERIFY(!details.contains(testToken));
 }
 
 void TestTls::trustedCaWorksForThisClientOnly()
@@ -130,7 +130,7 @@ void TestTls::trustedCaWorksForThisClientOnly()
     ApiClient client;
     useFastRetries(client);
     client.setBaseUrl(server.baseUrl());
-    client.setToken(token);
+    client.setToken(testToken);
     client.setExtraCaCertificates({certificateFrom("ca.pem")});
 
     const Outcome list = waitFor(client.listConnectors({QStringLiteral("team"), 1, 5, {}}));
@@ -150,7 +150,7 @@ void TestTls::trustedCaWorksForThisClientOnly()
     ApiClient other;
     useFastRetries(other);
     other.setBaseUrl(server.baseUrl());
-    other.setToken(token);
+    other.setToken(testToken);
     const Outcome refused = waitFor(other.listActive());
     QCOMPARE(refused.error.kind, ApiError::Kind::Tls);
     QCOMPARE(server.requestLog().size(), 2);
@@ -173,7 +173,7 @@ void TestTls::certificateForAnotherAddressIsRefused()
     ApiClient client;
     useFastRetries(client);
     client.setBaseUrl(server.baseUrl());
-    client.setToken(token);
+    client.setToken(testToken);
     client.setExtraCaCertificates({certificateFrom("ca.pem")});
     const Outcome o = waitFor(client.listActive());
     QCOMPARE(o.error.kind, ApiError::Kind::Tls);
@@ -193,7 +193,7 @@ void TestTls::wrongSchemeFailsFastAndClearly()
 {
     QFETCH(bool, serverTls);
     devserver::ServerOptions options = serverTls ? tlsOptions() : devserver::ServerOptions{};
-    options.token = token;
+    options.token = testToken;
     devserver::DevServer server(options);
     QString problem;
     QVERIFY2(server.start(&problem), qPrintable(problem));
@@ -203,7 +203,7 @@ void TestTls::wrongSchemeFailsFastAndClearly()
     client.setTimeout(5000);
     client.setRetryPolicy(RetryPolicy::none());
     client.setBaseUrl(url);
-    client.setToken(token);
+    client.setToken(testToken);
     client.setExtraCaCertificates({certificateFrom("ca.pem")});
     QElapsedTimer clock;
     clock.start();
@@ -215,7 +215,7 @@ void TestTls::wrongSchemeFailsFastAndClearly()
              qPrintable(ApiError::kindName(o.error.kind) + QLatin1Char(' ') + o.error.toString()));
     QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(!o.error.message.isEmpty());
-    QVERIFY(!o.error.toString().contains(token));
+    QVERIFY(!o.error.toString().contains(testToken));
     // No request carrying our token was served in the clear by the HTTPS server.
     if (serverTls)
         QVERIFY(server.requestLog().isEmpty());
@@ -226,7 +226,7 @@ void TestTls::profileCaFileIsHonouredByTheWindow()
     devserver::DevServer server(tlsOptions(false, 30));
     QString problem;
     QVERIFY2(server.start(&problem), qPrintable(problem));
-    qputenv(CredentialStore::environmentVariable, token.toUtf8());
+    qputenv(CredentialStore::environmentVariable, testToken.toUtf8());
     // The window as connector-admin builds it: its own ApiClient, set up from the profile by the session.
     MainWindow window;
     QAbstractItemModelTester tester(modelOf(&window), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -255,7 +255,7 @@ void TestTls::profileWithoutCaShowsTheTlsErrorInTheWindow()
     devserver::DevServer server(tlsOptions(false, 30));
     QString problem;
     QVERIFY2(server.start(&problem), qPrintable(problem));
-    qputenv(CredentialStore::environmentVariable, token.toUtf8());
+    qputenv(CredentialStore::environmentVariable, testToken.toUtf8());
     MainWindow window;
     ServerProfile profile;
     profile.name = QStringLiteral("Corp TLS, no CA");
@@ -291,8 +291,9 @@ void TestTls::connectorctlUsesTheDefaultProfilesCaFile()
     QVERIFY2(server.start(&problem), qPrintable(problem));
     QTemporaryDir home;
     QVERIFY(writeDefaultProfile(home, server.baseUrl(), tlsFile("ca.pem")));
-    const ProcessRun ok = runProcess(
-        QStringLiteral(CONNECTORCTL_PATH), {"--output", "json", "list", "--limit", "5"}, childEnvironment(home));
+    const ProcessRun ok = runProcess(QStringLiteral(CONNECTORCTL_PATH),
+                                     {"--output", "json", "list", "--limit", "5"},
+                                     isolatedEnvironment(home.path()));
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
     QCOMPARE(ok.json().value(QLatin1String("connectors")).toArray().size(), 5);
     QCOMPARE(ok.json().value(QLatin1String("pagination")).toObject().value(QLatin1String("total")).toInt(),
@@ -304,12 +305,12 @@ void TestTls::connectorctlUsesTheDefaultProfilesCaFile()
     QTemporaryDir bare;
     QVERIFY(writeDefaultProfile(bare, server.baseUrl(), QString()));
     const ProcessRun refused
-        = runProcess(QStringLiteral(CONNECTORCTL_PATH), {"--verbose", "list"}, childEnvironment(bare));
+        = runProcess(QStringLiteral(CONNECTORCTL_PATH), {"--verbose", "list"}, isolatedEnvironment(bare.path()));
     QVERIFY2(refused.exitCode == 6, qPrintable(refused.describe()));
     const QString err = QString::fromUtf8(refused.err);
     QVERIFY2(err.contains(QLatin1String("secure connection")), qPrintable(err));
     QVERIFY2(err.contains(sha256Of(certificateFrom("server.pem"))), qPrintable(err));
-    QVERIFY(!refused.err.contains(token.toUtf8()));
+    QVERIFY(!refused.err.contains(testToken.toUtf8()));
     QVERIFY(refused.out.isEmpty());
     QVERIFY(server.requestLog().isEmpty());
 }
@@ -326,7 +327,7 @@ void TestTls::connectorctlExitsCleanlyAfterHttps()
     QVERIFY2(server.start(&problem), qPrintable(problem));
     QTemporaryDir home;
     QVERIFY(writeDefaultProfile(home, server.baseUrl(), tlsFile("ca.pem")));
-    const QProcessEnvironment env = childEnvironment(home);
+    const QProcessEnvironment env = isolatedEnvironment(home.path());
     for (int run = 0; run < 15; ++run) {
         const ProcessRun listed
             = runProcess(QStringLiteral(CONNECTORCTL_PATH), {"--output", "csv", "list", "--limit", "3"}, env);
@@ -345,7 +346,7 @@ void TestTls::devServerProgramServesHttps()
                             "--seed",
                             "7",
                             "--token",
-                            token,
+                            testToken,
                             "--tls-cert",
                             tlsFile("server.pem"),
                             "--tls-key",
@@ -357,7 +358,7 @@ void TestTls::devServerProgramServesHttps()
     ApiClient client;
     useFastRetries(client);
     client.setBaseUrl(program.url());
-    client.setToken(token);
+    client.setToken(testToken);
     client.setExtraCaCertificates({certificateFrom("ca.pem")});
     const Outcome o = waitFor(client.listActive());
     QVERIFY2(!o.error.isError(), qPrintable(o.error.toString() + QLatin1Char('\n') + o.error.details));
@@ -369,7 +370,7 @@ void TestTls::devServerProgramServesHttps()
 void TestTls::devServerProgramRefusesBadTlsOptions()
 {
     QTemporaryDir home;
-    const QProcessEnvironment env = childEnvironment(home);
+    const QProcessEnvironment env = isolatedEnvironment(home.path());
     const QString program = QStringLiteral(CONNECTOR_DEV_SERVER_PATH);
     const ProcessRun alone = runProcess(program, {"--port", "0", "--tls-cert", tlsFile("server.pem")}, env);
     QVERIFY2(alone.exitCode == 2, qPrintable(alone.describe()));

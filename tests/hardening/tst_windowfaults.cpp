@@ -4,13 +4,13 @@
 // Throughout, a 10 ms timer checks that the GUI thread never stalls.
 #include "hardeningutil.h"
 
-#include "app/dialogs/deleteconnectordialog.h"
-#include "app/dialogs/requestdialog.h"
-#include "apptestutil.h"
 #include "app/details/detailspane.h"
 #include "app/dialoglauncher.h"
+#include "app/dialogs/deleteconnectordialog.h"
+#include "app/dialogs/requestdialog.h"
 #include "app/list/errorbanner.h"
 #include "app/statuspanel.h"
+#include "apptestutil.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -113,7 +113,7 @@ void TestWindowFaults::embeddedServerStopsThenComesBackOnTheSamePort()
     // Back on the same port, with one more instance than before: Retry shows the server as it is now.
     devserver::ServerOptions options;
     options.seedCount = 40;
-    options.token = token;
+    options.token = testToken;
     options.port = port;
     devserver::DevServer revived(options);
     QString problem;
@@ -134,13 +134,13 @@ void TestWindowFaults::serverProcessKilledThenRestartedOnTheSamePort()
 {
     DevServerProcess program;
     QString problem;
-    QVERIFY2(program.start({"--port", "0", "--seed", "40", "--token", token}, &problem), qPrintable(problem));
+    QVERIFY2(program.start({"--port", "0", "--seed", "40", "--token", testToken}, &problem), qPrintable(problem));
     // The window as connector-admin builds it: its own client, with the real retry policy and timeout.
     MainWindow window;
     QAbstractItemModelTester tester(modelOf(&window), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(controllerOf(&window), &ConnectorListController::pageLoaded);
     QSignalSpy failed(controllerOf(&window), &ConnectorListController::loadFailed);
-    window.openServer(program.url(), token, QStringLiteral("Program"));
+    window.openServer(program.url(), testToken, QStringLiteral("Program"));
     QVERIFY(loaded.wait(15000));
     QCOMPARE(modelOf(&window)->rowCount(), 20);
     const quint16 port = quint16(program.url().port());
@@ -161,7 +161,7 @@ void TestWindowFaults::serverProcessKilledThenRestartedOnTheSamePort()
     QCOMPARE(modelOf(&window)->rowCount(), 20);
 
     DevServerProcess again;
-    QVERIFY2(again.start({"--port", QString::number(port), "--seed", "40", "--token", token}, &problem),
+    QVERIFY2(again.start({"--port", QString::number(port), "--seed", "40", "--token", testToken}, &problem),
              qPrintable(problem));
     QCOMPARE(again.url().port(), int(port));
     loaded.clear();
@@ -294,7 +294,7 @@ void TestWindowFaults::closingWithRequestsInFlightExitsCleanly()
         auto window = std::make_unique<MainWindow>(ts.client.get());
         window->show();
         QSignalSpy loaded(controllerOf(window.get()), &ConnectorListController::pageLoaded);
-        window->openServer(ts.server.baseUrl(), token);
+        window->openServer(ts.server.baseUrl(), testToken);
         QVERIFY(loaded.wait(10000));
         ts.server.setLatency(kLatencyMs);
         ts.server.clearRequestLog();
@@ -342,7 +342,7 @@ void TestWindowFaults::closingAWindowThatOwnsItsClientMidRetryExitsCleanly()
         auto window = std::make_unique<MainWindow>();
         client = part<ApiClient>(window.get(), "apiClient");
         QSignalSpy started(client.data(), &ApiClient::callStarted);
-        window->openServer(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(deadPort)), token);
+        window->openServer(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(deadPort)), testToken);
         QVERIFY(controllerOf(window.get())->isLoading());
         QVERIFY(!started.isEmpty());
         QPointer<ApiReply> listCall = started.constFirst().constFirst().value<ApiReply*>();

@@ -1,12 +1,14 @@
 #pragma once
 
 // Helpers shared by the dialog tests: finding widgets by object name, and fetching an instance the
-// way the main window holds it (a full GET answer in the server's dialect).
+// way the main window holds it (a full GET answer in the server's dialect). Their instances go
+// straight into the dev server's store, with only the fields each test gives (ConnectorStore's names).
 
 #include "testserver.h"
+#include "testsettings.h"
 
-#include "core/net/apiclient.h"
 #include "core/model/connectorinstance.h"
+#include "core/net/apiclient.h"
 #include "core/wire/pagination.h"
 #include "devserver/connectorstore.h"
 
@@ -63,12 +65,6 @@ inline std::optional<ConnectorInstance> fetch(TestServer& ts, const QString& id)
     if (!object)
         return std::nullopt;
     return ConnectorInstance::fromJson(*object);
-}
-
-// Adds an instance owned by the current user (internal field names, see ConnectorStore).
-inline QString addInstance(TestServer& ts, const QJsonObject& fields)
-{
-    return ts.server.store().addInstance(fields);
 }
 
 } // namespace dialogtest

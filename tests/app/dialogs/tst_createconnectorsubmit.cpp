@@ -170,7 +170,7 @@ void TestCreateConnectorSubmit::duplicateNameKeepsEveryField()
 {
     QFETCH(bool, pipesHub);
     TestServer ts(dialectOf(pipesHub), 0);
-    addInstance(ts, {{"name", "Team Wiki"}, {"type", "Jira"}, {"scope", "team"}});
+    ts.server.store().addInstance({{"name", "Team Wiki"}, {"type", "Jira"}, {"scope", "team"}});
     const int before = ts.server.store().count();
     CreateConnectorDialog* dialog = openDialog(ts);
     QVERIFY(dialog);
@@ -227,7 +227,7 @@ void TestCreateConnectorSubmit::duplicateNameErrorBelongsToTheName()
     // As seen: after "already exists", a valid name, then another field's warning
     // cleared, brought the old error back.
     TestServer ts(devserver::Dialect::PipesHub, 0);
-    addInstance(ts, {{"name", "Team Wiki"}, {"type", "Jira"}, {"scope", "team"}});
+    ts.server.store().addInstance({{"name", "Team Wiki"}, {"type", "Jira"}, {"scope", "team"}});
     CreateConnectorDialog* dialog = openDialog(ts);
     QVERIFY(dialog);
     QVERIFY(dialog->selectType(QStringLiteral("Confluence")));

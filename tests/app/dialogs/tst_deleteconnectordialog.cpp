@@ -65,7 +65,8 @@ DeleteConnectorDialog* TestDeleteConnectorDialog::open(TestServer& ts, const QSt
 void TestDeleteConnectorDialog::confirmationNamesTheInstanceTypeAndScope()
 {
     TestServer ts(devserver::Dialect::PipesHub, 0);
-    const QString active = addInstance(ts, {{"name", "R&D Wiki"}, {"type", "Confluence"}, {"isActive", true}});
+    const QString active
+        = ts.server.store().addInstance({{"name", "R&D Wiki"}, {"type", "Confluence"}, {"isActive", true}});
     DeleteConnectorDialog* dialog = open(ts, active);
     QVERIFY(dialog);
     FIND_CHILD(QLabel, question, dialog, "questionLabel");
@@ -84,8 +85,8 @@ void TestDeleteConnectorDialog::confirmationNamesTheInstanceTypeAndScope()
     QVERIFY(confirm->text().contains(QLatin1String("R&&D Wiki"))); // shown as "R&D Wiki", not a mnemonic
     delete m_dialog.data();
 
-    const QString inactive
-        = addInstance(ts, {{"name", "Old Notes"}, {"type", "Notion"}, {"scope", "personal"}, {"isActive", false}});
+    const QString inactive = ts.server.store().addInstance(
+        {{"name", "Old Notes"}, {"type", "Notion"}, {"scope", "personal"}, {"isActive", false}});
     dialog = open(ts, inactive);
     QVERIFY(dialog);
     FIND_CHILD(QLabel, activeNote2, dialog, "activeLabel");
@@ -109,7 +110,7 @@ void TestDeleteConnectorDialog::teamInstanceNeedsItsNameTyped()
     QFETCH(bool, inBackground);
     QFETCH(QString, message);
     TestServer ts(dialectOf(pipesHub), 5);
-    const QString id = addInstance(ts, {{"name", "Team Drive"}, {"type", "Drive"}, {"scope", "team"}});
+    const QString id = ts.server.store().addInstance({{"name", "Team Drive"}, {"type", "Drive"}, {"scope", "team"}});
     const int before = ts.server.store().count();
     DeleteConnectorDialog* dialog = open(ts, id);
     QVERIFY(dialog);
@@ -150,7 +151,7 @@ void TestDeleteConnectorDialog::teamInstanceNeedsItsNameTyped()
 void TestDeleteConnectorDialog::personalInstanceNeedsNoTypingButEnterCancels()
 {
     TestServer ts(devserver::Dialect::PipesHub, 0);
-    const QString id = addInstance(ts, {{"name", "My Gmail"}, {"type", "Gmail"}, {"scope", "personal"}});
+    const QString id = ts.server.store().addInstance({{"name", "My Gmail"}, {"type", "Gmail"}, {"scope", "personal"}});
     DeleteConnectorDialog* dialog = open(ts, id);
     QVERIFY(dialog);
     QVERIFY(!dialog->needsTypedName());
@@ -177,7 +178,7 @@ void TestDeleteConnectorDialog::usedByAgentsShowsTheAgentsAndStaysOpen()
 {
     QFETCH(bool, pipesHub);
     TestServer ts(dialectOf(pipesHub), 0);
-    const QString id = addInstance(ts, {{"name", "Help Center"}, {"type", "Web"}, {"scope", "personal"}});
+    const QString id = ts.server.store().addInstance({{"name", "Help Center"}, {"type", "Web"}, {"scope", "personal"}});
     ts.server.store().setUsedByAgents(id, {QStringLiteral("Support Assistant"), QStringLiteral("Sales Copilot")});
     DeleteConnectorDialog* dialog = open(ts, id);
     QVERIFY(dialog);
@@ -211,7 +212,7 @@ void TestDeleteConnectorDialog::deletedMeanwhileEmitsNotFoundAndExplains()
 {
     QFETCH(bool, pipesHub);
     TestServer ts(dialectOf(pipesHub), 0);
-    const QString id = addInstance(ts, {{"name", "Gone Soon"}, {"scope", "personal"}});
+    const QString id = ts.server.store().addInstance({{"name", "Gone Soon"}, {"scope", "personal"}});
     DeleteConnectorDialog* dialog = open(ts, id);
     QVERIFY(dialog);
     QSignalSpy notFound(dialog, &DeleteConnectorDialog::notFound);
@@ -236,7 +237,7 @@ void TestDeleteConnectorDialog::deletedMeanwhileEmitsNotFoundAndExplains()
 void TestDeleteConnectorDialog::doubleClickSendsOneDelete()
 {
     TestServer ts(devserver::Dialect::PipesHub, 0);
-    const QString id = addInstance(ts, {{"name", "Click Happy"}, {"scope", "personal"}});
+    const QString id = ts.server.store().addInstance({{"name", "Click Happy"}, {"scope", "personal"}});
     DeleteConnectorDialog* dialog = open(ts, id);
     QVERIFY(dialog);
     QSignalSpy deleted(dialog, &DeleteConnectorDialog::deleted);
@@ -253,7 +254,7 @@ void TestDeleteConnectorDialog::doubleClickSendsOneDelete()
 void TestDeleteConnectorDialog::lockedInstanceCannotBeDeleted()
 {
     TestServer ts(devserver::Dialect::PipesHub, 0);
-    const QString id = addInstance(ts, {{"name", "Syncing Slack"}, {"type", "Slack"}, {"scope", "team"}});
+    const QString id = ts.server.store().addInstance({{"name", "Syncing Slack"}, {"type", "Slack"}, {"scope", "team"}});
     ts.server.store().setLocked(id, true, QStringLiteral("SYNCING"));
     DeleteConnectorDialog* dialog = open(ts, id);
     QVERIFY(dialog);

@@ -45,7 +45,8 @@ void TestRenameConnectorDialog::cleanup()
 void TestRenameConnectorDialog::prefillsAndSelectsTheName()
 {
     TestServer ts(devserver::Dialect::PipesHub, 0);
-    const QString id = addInstance(ts, {{"name", "Docs Wiki"}, {"type", "Confluence"}, {"scope", "team"}});
+    const QString id
+        = ts.server.store().addInstance({{"name", "Docs Wiki"}, {"type", "Confluence"}, {"scope", "team"}});
     const auto instance = fetch(ts, id);
     QVERIFY(instance);
     m_dialog = new RenameConnectorDialog(ts.client.get(), *instance);
@@ -60,7 +61,7 @@ void TestRenameConnectorDialog::prefillsAndSelectsTheName()
 void TestRenameConnectorDialog::okNeedsAValidChangedName()
 {
     TestServer ts(devserver::Dialect::PipesHub, 0);
-    const QString id = addInstance(ts, {{"name", "Docs Wiki"}});
+    const QString id = ts.server.store().addInstance({{"name", "Docs Wiki"}});
     const auto instance = fetch(ts, id);
     QVERIFY(instance);
     m_dialog = new RenameConnectorDialog(ts.client.get(), *instance);
@@ -97,15 +98,14 @@ void TestRenameConnectorDialog::successEmitsTheMergedInstance()
 {
     QFETCH(bool, pipesHub);
     TestServer ts(dialectOf(pipesHub), 0);
-    const QString id = addInstance(ts,
-                                   {{"name", "Docs Wiki"},
-                                    {"type", "Confluence"},
-                                    {"scope", "team"},
-                                    {"authType", "API_TOKEN"},
-                                    {"isActive", true},
-                                    {"isConfigured", true},
-                                    {"isAuthenticated", true},
-                                    {"isAgentActive", true}});
+    const QString id = ts.server.store().addInstance({{"name", "Docs Wiki"},
+                                                      {"type", "Confluence"},
+                                                      {"scope", "team"},
+                                                      {"authType", "API_TOKEN"},
+                                                      {"isActive", true},
+                                                      {"isConfigured", true},
+                                                      {"isAuthenticated", true},
+                                                      {"isAgentActive", true}});
     const auto instance = fetch(ts, id);
     QVERIFY(instance);
     QVERIFY(instance->createdAt.isValid());
@@ -162,8 +162,8 @@ void TestRenameConnectorDialog::refusalKeepsTheTypedName()
     QFETCH(QString, refusal);
     QFETCH(QString, messagePart);
     TestServer ts(dialectOf(pipesHub), 0);
-    addInstance(ts, {{"name", "Taken Name"}, {"scope", "team"}});
-    const QString id = addInstance(ts, {{"name", "Docs Wiki"}, {"scope", "team"}});
+    ts.server.store().addInstance({{"name", "Taken Name"}, {"scope", "team"}});
+    const QString id = ts.server.store().addInstance({{"name", "Docs Wiki"}, {"scope", "team"}});
     const auto instance = fetch(ts, id);
     QVERIFY(instance);
     m_dialog = new RenameConnectorDialog(ts.client.get(), *instance);
@@ -202,8 +202,8 @@ void TestRenameConnectorDialog::editingTheNameClearsTheServersError()
 {
     // The server's refusal was about the name it was sent; typing another forgets it.
     TestServer ts(devserver::Dialect::PipesHub, 0);
-    addInstance(ts, {{"name", "Taken Name"}, {"scope", "team"}});
-    const QString id = addInstance(ts, {{"name", "Docs Wiki"}, {"scope", "team"}});
+    ts.server.store().addInstance({{"name", "Taken Name"}, {"scope", "team"}});
+    const QString id = ts.server.store().addInstance({{"name", "Docs Wiki"}, {"scope", "team"}});
     const auto instance = fetch(ts, id);
     QVERIFY(instance);
     m_dialog = new RenameConnectorDialog(ts.client.get(), *instance);
@@ -230,7 +230,7 @@ void TestRenameConnectorDialog::editingTheNameClearsTheServersError()
 void TestRenameConnectorDialog::lockedInstanceSaysWhyUpFront()
 {
     TestServer ts(devserver::Dialect::PipesHub, 0);
-    const QString id = addInstance(ts, {{"name", "Busy Drive"}, {"type", "Drive"}, {"isActive", true}});
+    const QString id = ts.server.store().addInstance({{"name", "Busy Drive"}, {"type", "Drive"}, {"isActive", true}});
     ts.server.store().setLocked(id, true, QStringLiteral("FULL_SYNCING"));
     const auto instance = fetch(ts, id);
     QVERIFY(instance);
@@ -252,7 +252,7 @@ void TestRenameConnectorDialog::lockedInstanceSaysWhyUpFront()
 void TestRenameConnectorDialog::closingMidRequestCancelsIt()
 {
     TestServer ts(devserver::Dialect::PipesHub, 0);
-    const QString id = addInstance(ts, {{"name", "Slow Wiki"}});
+    const QString id = ts.server.store().addInstance({{"name", "Slow Wiki"}});
     const auto instance = fetch(ts, id);
     QVERIFY(instance);
     devserver::Fault silent;

@@ -68,7 +68,7 @@ private:
 
 void TestServerProfilesDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings();
     silenceOffscreenSizeHintWarnings();
 }
 
@@ -327,7 +327,7 @@ void TestServerProfilesDialog::testConnectionReportsTheTotal()
     FIND_CHILD(QPushButton, test, dialog, "testConnectionPushButton");
     FIND_CHILD(QLabel, result, dialog, "testResultLabel");
     QTest::keyClicks(url, ts.server.baseUrl().toString());
-    QTest::keyClicks(token, QStringLiteral("test-token-7f3a"));
+    QTest::keyClicks(token, testToken);
 
     QSignalSpy tested(dialog, &ServerProfilesDialog::connectionTested);
     QTest::mouseClick(test, Qt::LeftButton);

@@ -4,13 +4,13 @@
 // screen, columns that share the room, and copies that say what they copied.
 #include "mainwindowtest.h"
 
-#include "app/dialogs/createconnectordialog.h"
-#include "app/list/connectorstatedelegate.h"
-#include "core/list/connectortablemodel.h"
 #include "app/details/detailspane.h"
 #include "app/dialoglauncher.h"
+#include "app/dialogs/createconnectordialog.h"
+#include "app/list/connectorstatedelegate.h"
 #include "app/list/errorbanner.h"
 #include "app/statuspanel.h"
+#include "core/list/connectortablemodel.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -57,7 +57,7 @@ ConnectorInstance busyInstance(const QString& status)
 
 } // namespace
 
-class TestWindowSays : public MainWindowTest
+class TestWindowWording : public MainWindowTest
 {
     Q_OBJECT
 
@@ -73,7 +73,7 @@ private slots:
     void copiesSayWhatTheyCopied();
 };
 
-void TestWindowSays::serverStatusesReadLikeTheOtherBadges()
+void TestWindowWording::serverStatusesReadLikeTheOtherBadges()
 {
     QStringList texts;
     for (const ConnectorStateDelegate::Badge& b : ConnectorStateDelegate::badgesFor(busyInstance("FULL_SYNCING")))
@@ -90,7 +90,7 @@ void TestWindowSays::serverStatusesReadLikeTheOtherBadges()
     QCOMPARE(ConnectorTableModel::badges(busyInstance("REINDEXING_NOW")).at(4), QStringLiteral("Reindexing now"));
 }
 
-void TestWindowSays::narrowStateCellCountsWhatItLeavesOut()
+void TestWindowWording::narrowStateCellCountsWhatItLeavesOut()
 {
     ConnectorTableView view;
     const ConnectorInstance c = busyInstance("FULL_SYNCING");
@@ -115,7 +115,7 @@ void TestWindowSays::narrowStateCellCountsWhatItLeavesOut()
     QVERIFY2(tip.contains(c.lockReason()), qPrintable(tip));
 }
 
-void TestWindowSays::datesNameTheirZone()
+void TestWindowWording::datesNameTheirZone()
 {
     Harness h(10);
     QVERIFY(h.open());
@@ -143,7 +143,7 @@ void TestWindowSays::datesNameTheirZone()
     QCOMPARE(created.constFirst()->text(1), row.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
-void TestWindowSays::columnsShareTheRoomAndShowUpdated()
+void TestWindowWording::columnsShareTheRoomAndShowUpdated()
 {
     Harness h(20);
     QVERIFY(h.open());
@@ -168,7 +168,7 @@ void TestWindowSays::columnsShareTheRoomAndShowUpdated()
     QTRY_VERIFY(header->sectionSize(ConnectorTableModel::NameColumn) > nameBefore);
 }
 
-void TestWindowSays::titleAndStatusNameThePort()
+void TestWindowWording::titleAndStatusNameThePort()
 {
     Harness h(3);
     QVERIFY(h.open());
@@ -179,13 +179,13 @@ void TestWindowSays::titleAndStatusNameThePort()
              qPrintable(h.child<QLabel>("serverLabel")->text()));
     // A second local server named by its host alone does not look the same.
     TestServer other(Dialect::PipesHub, 2);
-    QVERIFY(h.loadAfter([&] { h.window->openServer(other.server.baseUrl(), token, QStringLiteral("127.0.0.1")); }));
+    QVERIFY(h.loadAfter([&] { h.window->openServer(other.server.baseUrl(), testToken, QStringLiteral("127.0.0.1")); }));
     const QString otherWhere = QStringLiteral("127.0.0.1:%1").arg(other.server.port());
     QVERIFY2(h.window->windowTitle().contains(otherWhere), qPrintable(h.window->windowTitle()));
     QCOMPARE(h.child<QLabel>("serverLabel")->text(), otherWhere);
 }
 
-void TestWindowSays::unauthorizedBannerOpensTheProfiles()
+void TestWindowWording::unauthorizedBannerOpensTheProfiles()
 {
     Harness h(5);
     QSignalSpy failed(h.controller(), &ConnectorListController::loadFailed);
@@ -204,13 +204,13 @@ void TestWindowSays::unauthorizedBannerOpensTheProfiles()
     fault.count = -1;
     h.ts.server.injectFault(fault);
     QSignalSpy failedAgain(h.controller(), &ConnectorListController::loadFailed);
-    h.window->openServer(h.ts.server.baseUrl(), token);
+    h.window->openServer(h.ts.server.baseUrl(), testToken);
     QTRY_VERIFY_WITH_TIMEOUT(!failedAgain.isEmpty(), 10000);
     QCOMPARE(failedAgain.constFirst().constFirst().value<ApiError>().httpStatus, 500);
     QVERIFY(profiles->isHidden());
 }
 
-void TestWindowSays::createStartsOnPersonalAfterATeamRefusal()
+void TestWindowWording::createStartsOnPersonalAfterATeamRefusal()
 {
     Harness h(3);
     h.ts.server.setAdmin(false);
@@ -253,14 +253,14 @@ void TestWindowSays::createStartsOnPersonalAfterATeamRefusal()
 
     // Another server knows nothing of it.
     TestServer other(Dialect::PipesHub, 2);
-    QVERIFY(h.loadAfter([&] { h.window->openServer(other.server.baseUrl(), token); }));
+    QVERIFY(h.loadAfter([&] { h.window->openServer(other.server.baseUrl(), testToken); }));
     dialog = openCreate();
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("scopeComboBox"))->currentData().toString(),
              QStringLiteral("team"));
 }
 
-void TestWindowSays::firstWindowFitsTheScreen()
+void TestWindowWording::firstWindowFitsTheScreen()
 {
     TestServer ts(Dialect::PipesHub, 1);
     const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
@@ -284,7 +284,7 @@ void TestWindowSays::firstWindowFitsTheScreen()
         qPrintable(QStringLiteral("%1x%2+%3+%4").arg(again.width()).arg(again.height()).arg(again.x()).arg(again.y())));
 }
 
-void TestWindowSays::copiesSayWhatTheyCopied()
+void TestWindowWording::copiesSayWhatTheyCopied()
 {
     Harness h(5);
     QVERIFY(h.open());
@@ -305,5 +305,5 @@ void TestWindowSays::copiesSayWhatTheyCopied()
     QVERIFY2(bar->currentMessage().contains(row.id), qPrintable(bar->currentMessage()));
 }
 
-QTEST_MAIN(TestWindowSays)
-#include "tst_windowsays.moc"
+QTEST_MAIN(TestWindowWording)
+#include "tst_windowwording.moc"
