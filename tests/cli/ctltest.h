@@ -4,6 +4,7 @@
 // buffers, over real HTTP to a dev server in this process) or as the built binary, kept away from the
 // user's settings and keychain, and the checks' helpers (a CSV parser, a column counter, the dev
 // server's view of the instances).
+#include "testcsv.h"
 #include "testserver.h"
 #include "testsettings.h"
 
@@ -62,8 +63,6 @@ CtlRun runProgram(const QString& program,
                   const QProcessEnvironment& env,
                   const QByteArray& input = {});
 
-// RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks; records end in CRLF.
-QList<QStringList> parseCsv(const QString& text, bool* onlyCrlf);
 // Terminal columns, counted independently of the code under test: CJK and kana are two wide.
 int columns(const QString& text);
 QString isoOf(qint64 epochMs);
