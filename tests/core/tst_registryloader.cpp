@@ -35,6 +35,16 @@ Fault samplePageSayingMore(int count)
     return fault;
 }
 
+// One 503 with the server's words, for the registry.
+Fault registryWarmingUp()
+{
+    Fault fault;
+    fault.status = 503;
+    fault.body = R"({"detail":"Registry is warming up"})";
+    fault.pathPrefix = QStringLiteral("/connectors/registry");
+    return fault;
+}
+
 } // namespace
 
 class TestRegistryLoader : public QObject
@@ -134,11 +144,7 @@ void TestRegistryLoader::failuresCarryTheServersMessage()
 {
     TestServer ts(Dialect::PipesHub, 5);
     ts.client->setRetryPolicy(RetryPolicy::none());
-    Fault fault;
-    fault.status = 503;
-    fault.body = R"({"detail":"Registry is warming up"})";
-    fault.pathPrefix = QStringLiteral("/connectors/registry");
-    ts.server.injectFault(fault);
+    ts.server.injectFault(registryWarmingUp());
     RegistryLoader loader(ts.client.get());
     QSignalSpy loaded(&loader, &RegistryLoader::loaded);
     QSignalSpy failed(&loader, &RegistryLoader::failed);
@@ -235,11 +241,7 @@ void TestRegistryLoader::aFailedLoadIsNotKeptAndReloadAsksAgain()
 {
     TestServer ts(Dialect::PipesHub, 5);
     ts.client->setRetryPolicy(RetryPolicy::none());
-    Fault fault;
-    fault.status = 503;
-    fault.body = R"({"detail":"Registry is warming up"})";
-    fault.pathPrefix = QStringLiteral("/connectors/registry");
-    ts.server.injectFault(fault);
+    ts.server.injectFault(registryWarmingUp());
     RegistryLoader loader(ts.client.get());
     QSignalSpy loaded(&loader, &RegistryLoader::loaded);
     QSignalSpy failed(&loader, &RegistryLoader::failed);
