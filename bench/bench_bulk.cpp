@@ -6,9 +6,9 @@
 #include "devserverprocess.h"
 
 #include "app/bulk/bulkprogressdialog.h"
+#include "core/list/connectorpageloader.h"
 #include "core/net/apiclient.h"
 #include "core/ops/bulkoperation.h"
-#include "core/list/connectorpageloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -7,18 +7,18 @@
 #include "firstpaint.h"
 
 #include "app/appstartup.h"
+#include "app/demoserver.h"
 #include "app/list/connectortableview.h"
-#include "core/net/apiclient.h"
-#include "core/ops/connectorlifecycle.h"
+#include "app/list/filterbar.h"
+#include "app/list/pagefollower.h"
+#include "app/mainwindow.h"
 #include "core/list/connectorlistcontroller.h"
 #include "core/list/connectorpageloader.h"
 #include "core/list/connectortablemodel.h"
 #include "core/list/rowfollower.h"
-#include "app/demoserver.h"
+#include "core/net/apiclient.h"
+#include "core/ops/connectorlifecycle.h"
 #include "devserver/devserver.h"
-#include "app/list/filterbar.h"
-#include "app/mainwindow.h"
-#include "app/list/pagefollower.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,8 +4,8 @@
 // the file written and committed (QSaveFile: written, synced, renamed).
 //
 // bench_export --server URL --output csv|json --file PATH   (token: PIPESHUB_BEARER_AUTH)
-#include "core/net/apiclient.h"
 #include "core/export/viewexporter.h"
+#include "core/net/apiclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

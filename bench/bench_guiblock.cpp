@@ -5,8 +5,8 @@
 // bench_guiblock [--seed N] [--dialect pipeshub|published] [--repetitions R] [--json FILE]
 #include "devserverprocess.h"
 
-#include "core/net/apiclient.h"
 #include "core/list/connectorpageloader.h"
+#include "core/net/apiclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -5,10 +5,10 @@
 // ConnectorPageLoader (cached list, ListQuery::pageLocally) -> ConnectorTableModel -> the view.
 #include "devserverprocess.h"
 
-#include "core/net/apiclient.h"
 #include "core/list/connectorlistcontroller.h"
 #include "core/list/connectorpageloader.h"
 #include "core/list/connectortablemodel.h"
+#include "core/net/apiclient.h"
 
 #ifdef CONNECTOR_BENCH_HAVE_APP
 #include "app/list/connectortableview.h"

@@ -3,20 +3,20 @@
 #include "cli/commands/createcommand.h"
 #include "cli/commands/deletecommand.h"
 #include "cli/commands/enablecommand.h"
-#include "cli/exitcode.h"
 #include "cli/commands/getcommand.h"
 #include "cli/commands/listcommand.h"
 #include "cli/commands/logincommand.h"
 #include "cli/commands/logoutcommand.h"
 #include "cli/commands/renamecommand.h"
-#include "cli/session.h"
 #include "cli/commands/signincommand.h"
 #include "cli/commands/statscommand.h"
 #include "cli/commands/synccommand.h"
 #include "cli/commands/typescommand.h"
+#include "cli/exitcode.h"
+#include "cli/session.h"
 
-#include "core/net/apiclient.h"
 #include "core/model/connectorinstance.h"
+#include "core/net/apiclient.h"
 #include "core/wire/pagination.h"
 
 #include <QCommandLineParser>

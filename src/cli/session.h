@@ -2,9 +2,9 @@
 
 #include "cli/output/outputformat.h"
 
-#include "core/wire/apianswer.h"
 #include "core/net/apierror.h"
 #include "core/net/retrypolicy.h"
+#include "core/wire/apianswer.h"
 
 #include <QCoreApplication>
 #include <QString>

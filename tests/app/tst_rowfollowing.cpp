@@ -3,8 +3,8 @@
 // gone; with no such row, or with the window minimised, nothing is polled at all.
 #include "apptestutil.h"
 
-#include "core/list/rowfollower.h"
 #include "app/list/pagefollower.h"
+#include "core/list/rowfollower.h"
 
 #include <QJsonObject>
 

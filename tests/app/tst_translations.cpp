@@ -5,10 +5,10 @@
 #include "apptestutil.h"
 
 #include "app/appstartup.h"
-#include "core/net/apierror.h"
-#include "core/model/createconnectorrequest.h"
 #include "app/list/errorbanner.h"
 #include "app/list/pagerwidget.h"
+#include "core/model/createconnectorrequest.h"
+#include "core/net/apierror.h"
 
 #include <QDir>
 #include <QFile>

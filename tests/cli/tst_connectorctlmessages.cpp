@@ -1,7 +1,7 @@
 // What connectorctl says on stderr beyond the answer: only what the user can act on. In-process
 // (ConnectorCtl against buffers, ctltest.h) over real HTTP to a dev server on 127.0.0.1.
-#include "ctltest.h"
 #include "cli/session.h"
+#include "ctltest.h"
 
 #include <QTest>
 #include <QTextStream>

@@ -2,8 +2,8 @@
 // over page by page, with progress, a stated upper limit, cancellation and the unpaged cache.
 #include "testserver.h"
 
-#include "core/net/apiclient.h"
 #include "core/list/connectorpageloader.h"
+#include "core/net/apiclient.h"
 #include "devserver/connectorstore.h"
 
 #include <QElapsedTimer>

@@ -3,9 +3,9 @@
 // and the name tables of the enums they carry (core/wire/wireenums.h, core/wire/nametable.h).
 #include "testserver.h"
 
-#include "core/wire/apianswer.h"
-#include "core/net/apiclient.h"
 #include "core/list/listquery.h"
+#include "core/net/apiclient.h"
+#include "core/wire/apianswer.h"
 #include "core/wire/wirekeys.h"
 #include "devserver/connectorstore.h"
 

@@ -2,8 +2,8 @@
 // behaviour under faults: retries, Retry-After, timeouts, oversize and broken answers, id safety.
 #include "testserver.h"
 
-#include "core/net/apiclient.h"
 #include "core/model/connectorinstance.h"
+#include "core/net/apiclient.h"
 #include "core/wire/pagination.h"
 #include "devserver/connectorstore.h"
 

@@ -1,7 +1,7 @@
 // Mapping of both server dialects (docs/API.md) into the value types, and back to the published names.
-#include "core/net/apierror.h"
 #include "core/model/connectorinstance.h"
 #include "core/model/connectortype.h"
+#include "core/net/apierror.h"
 #include "core/wire/pagination.h"
 
 #include <QFile>

@@ -2,9 +2,9 @@
 // the range text, and a failing reload that leaves the rows and says why.
 #include "testserver.h"
 
-#include "core/net/apiclient.h"
 #include "core/list/connectorlistcontroller.h"
 #include "core/list/connectortablemodel.h"
+#include "core/net/apiclient.h"
 #include "devserver/connectorstore.h"
 
 #include <QAbstractItemModelTester>

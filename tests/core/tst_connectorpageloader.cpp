@@ -2,9 +2,9 @@
 // and only the latest answer delivered.
 #include "testserver.h"
 
+#include "core/list/connectorpageloader.h"
 #include "core/net/apiclient.h"
 #include "core/net/apireply.h"
-#include "core/list/connectorpageloader.h"
 #include "devserver/connectorstore.h"
 
 #include <QSignalSpy>

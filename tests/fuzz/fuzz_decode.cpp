@@ -1,10 +1,10 @@
 // Feeds arbitrary bytes through every path that turns a server's answer into our types.
 // Whatever the bytes, nothing may crash, hang or trip a sanitizer; and what decodes must hold
 // the invariants the table relies on.
-#include "core/net/apierror.h"
+#include "core/list/listquery.h"
 #include "core/model/connectorinstance.h"
 #include "core/model/connectortype.h"
-#include "core/list/listquery.h"
+#include "core/net/apierror.h"
 #include "core/wire/pagination.h"
 #include "core/wire/pagination_p.h"
 

@@ -2,12 +2,12 @@
 
 #include "app/bulk/bulkconfirmdialog.h"
 #include "app/bulk/bulkprogressdialog.h"
-#include "app/list/connectortableview.h"
-#include "core/ops/bulkoperation.h"
-#include "core/list/connectorlistcontroller.h"
-#include "core/list/connectortablemodel.h"
 #include "app/bulk/selectallmatching.h"
 #include "app/bulk/selectiontracker.h"
+#include "app/list/connectortableview.h"
+#include "core/list/connectorlistcontroller.h"
+#include "core/list/connectortablemodel.h"
+#include "core/ops/bulkoperation.h"
 
 #include <QAction>
 #include <QLabel>

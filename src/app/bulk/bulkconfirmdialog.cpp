@@ -1,7 +1,7 @@
 #include "app/bulk/bulkconfirmdialog.h"
 
-#include "core/ops/bulkoperation.h"
 #include "core/list/connectortablemodel.h"
+#include "core/ops/bulkoperation.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

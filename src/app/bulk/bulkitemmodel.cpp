@@ -1,7 +1,7 @@
 #include "app/bulk/bulkitemmodel.h"
 
-#include "core/ops/bulkoperation.h"
 #include "core/list/connectortablemodel.h"
+#include "core/ops/bulkoperation.h"
 
 #include <QColor>
 

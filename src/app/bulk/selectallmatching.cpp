@@ -1,7 +1,7 @@
 #include "app/bulk/selectallmatching.h"
 
-#include "core/net/apierror.h"
 #include "core/list/connectorpageloader.h"
+#include "core/net/apierror.h"
 
 #include <QLocale>
 #include <QProgressDialog>

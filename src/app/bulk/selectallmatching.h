@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/model/connectorinstance.h"
 #include "core/list/listquery.h"
+#include "core/model/connectorinstance.h"
 
 #include <QObject>
 #include <QPointer>

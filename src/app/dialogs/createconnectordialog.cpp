@@ -2,8 +2,8 @@
 
 #include "ui_createconnectordialog.h"
 
-#include "core/net/apiclient.h"
 #include "core/model/initialconfig.h"
+#include "core/net/apiclient.h"
 #include "core/wire/pagination.h"
 
 #include <QFontDatabase>

@@ -2,8 +2,8 @@
 
 #include "ui_renameconnectordialog.h"
 
-#include "core/net/apiclient.h"
 #include "core/model/createconnectorrequest.h"
+#include "core/net/apiclient.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -1,7 +1,7 @@
 #include "app/list/connectorstatedelegate.h"
 
-#include "core/model/connectorinstance.h"
 #include "core/list/connectortablemodel.h"
+#include "core/model/connectorinstance.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -4,10 +4,10 @@
 #include "cli/optionnames.h"
 #include "cli/session.h"
 
-#include "core/net/apiclient.h"
 #include "core/model/connectorinstance.h"
 #include "core/model/connectortype.h"
 #include "core/model/createconnectorrequest.h"
+#include "core/net/apiclient.h"
 #include "core/wire/pagination.h"
 
 #include <QCommandLineParser>

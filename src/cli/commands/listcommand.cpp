@@ -5,9 +5,9 @@
 #include "cli/output/outputformat.h"
 #include "cli/session.h"
 
-#include "core/net/apiclient.h"
 #include "core/export/connectorlisting.h"
 #include "core/list/connectorpageloader.h"
+#include "core/net/apiclient.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -4,9 +4,9 @@
 #include "cli/optionnames.h"
 #include "cli/session.h"
 
-#include "core/net/apiclient.h"
 #include "core/model/connectorinstance.h"
 #include "core/model/createconnectorrequest.h"
+#include "core/net/apiclient.h"
 
 #include <QCommandLineParser>
 

@@ -1,8 +1,8 @@
 #include "cli/commands/statscommand.h"
 
 #include "cli/exitcode.h"
-#include "cli/output/lifecycleoutput.h"
 #include "cli/optionnames.h"
+#include "cli/output/lifecycleoutput.h"
 #include "cli/session.h"
 
 #include "core/net/apiclient.h"

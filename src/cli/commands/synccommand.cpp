@@ -1,8 +1,8 @@
 #include "cli/commands/synccommand.h"
 
 #include "cli/exitcode.h"
-#include "cli/output/lifecycleoutput.h"
 #include "cli/optionnames.h"
+#include "cli/output/lifecycleoutput.h"
 #include "cli/session.h"
 
 #include "core/ops/connectorlifecycle.h"

@@ -4,8 +4,8 @@
 #include "cli/optionnames.h"
 #include "cli/session.h"
 
-#include "core/net/apiclient.h"
 #include "core/list/listquery.h"
+#include "core/net/apiclient.h"
 #include "core/wire/pagination.h"
 
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #include "cli/output/outputformat.h"
 
+#include "cli/output/tablewriter.h"
 #include "core/export/csvwriter.h"
 #include "core/export/jsonwriter.h"
-#include "cli/output/tablewriter.h"
 
 OutputFormat::OutputFormat(Kind kind)
     : m_kind(kind)

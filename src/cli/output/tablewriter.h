@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/wire/apianswer.h"
 #include "core/model/connectorinstance.h"
 #include "core/model/connectortype.h"
+#include "core/wire/apianswer.h"
 #include "core/wire/pagination.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "core/export/viewexporter.h"
 
+#include "core/list/connectorpageloader.h"
 #include "core/net/apiclient.h"
 #include "core/net/apierror.h"
-#include "core/list/connectorpageloader.h"
 
 #include <QDir>
 #include <QSaveFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/model/connectorinstance.h"
 #include "core/export/connectorlisting.h"
 #include "core/list/listquery.h"
+#include "core/model/connectorinstance.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/net/apierror.h"
 #include "core/list/listquery.h"
+#include "core/net/apierror.h"
 #include "core/wire/pagination.h"
 
 #include <QList>

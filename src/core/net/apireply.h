@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/wire/apianswer.h"
 #include "core/net/apierror.h"
 #include "core/net/retrypolicy.h"
+#include "core/wire/apianswer.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

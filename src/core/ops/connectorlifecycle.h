@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/net/apierror.h"
 #include "core/model/connectorinstance.h"
+#include "core/net/apierror.h"
 
 #include <QObject>
 #include <QPointer>
