@@ -62,6 +62,7 @@ private slots:
     void oneLoadServesEveryLoaderOfTheServer();
     void anotherServerIsAskedAgain();
     void aFailedLoadIsNotKeptAndReloadAsksAgain();
+    void aNarrowedRegistryIsAskedForAndNeverKept();
 };
 
 void TestRegistryLoader::loadsTheWholeRegistry_data()
@@ -252,6 +253,33 @@ void TestRegistryLoader::aFailedLoadIsNotKeptAndReloadAsksAgain()
     QVERIFY(!loader.types().isEmpty());
     QCOMPARE(ts.countRequests(QStringLiteral("/connectors/registry")), 2);
     loader.reload(); // asks the server whatever was cached
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(ts.countRequests(QStringLiteral("/connectors/registry")), 3);
+}
+
+void TestRegistryLoader::aNarrowedRegistryIsAskedForAndNeverKept()
+{
+    TestServer ts(Dialect::PipesHub, 5);
+    RegistryLoader narrowed(ts.client.get());
+    narrowed.setFilter(QStringLiteral("team"), QStringLiteral("conf"));
+    QSignalSpy loaded(&narrowed, &RegistryLoader::loaded);
+    narrowed.load();
+    QVERIFY(loaded.wait(5000));
+    const devserver::LoggedRequest asked = ts.server.requestLog().constLast();
+    QCOMPARE(asked.query.queryItemValue(QStringLiteral("scope")), QStringLiteral("team"));
+    QCOMPARE(asked.query.queryItemValue(QStringLiteral("search")), QStringLiteral("conf"));
+    QVERIFY(typesOf(narrowed.types()).contains(QStringLiteral("Confluence")));
+    QVERIFY(!typesOf(narrowed.types()).contains(QStringLiteral("Slack")));
+
+    // The narrowed answer is not the registry: the whole one is asked for, then kept; a narrowed load
+    // after it still asks the server.
+    RegistryLoader whole(ts.client.get());
+    QSignalSpy wholeLoaded(&whole, &RegistryLoader::loaded);
+    whole.load();
+    QVERIFY(wholeLoaded.wait(5000));
+    QVERIFY(whole.types().size() > narrowed.types().size());
+    QCOMPARE(ts.countRequests(QStringLiteral("/connectors/registry")), 2);
+    narrowed.load();
     QVERIFY(loaded.wait(5000));
     QCOMPARE(ts.countRequests(QStringLiteral("/connectors/registry")), 3);
 }

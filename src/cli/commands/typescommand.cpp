@@ -6,16 +6,13 @@
 
 #include "core/list/listquery.h"
 #include "core/net/apiclient.h"
+#include "core/ops/registryloader.h"
 #include "core/wire/pagination.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 
-namespace {
-
-// The registry has dozens of entries; a server that keeps saying "more" must not keep us forever.
-constexpr int maxPages = 100;
-
-} // namespace
+#include <optional>
 
 TypesCommand::TypesCommand()
     : Command(QStringLiteral("types"), tr("List the connector types of the registry (what create accepts)."))
@@ -40,20 +37,22 @@ int TypesCommand::execute(Session& session, const QCommandLineParser& parser)
     if (const int code = session.connectToServer(); code != exitcode::Ok)
         return code;
 
-    QList<ConnectorType> types;
-    for (int page = 1; page <= maxPages; ++page) {
-        const ListParams params{scope, page, ListQuery::maxLimit, search};
-        const Session::CallResult result = session.wait(session.client().listRegistry(params));
-        if (!result.ok())
-            return session.fail(result.error);
-        ApiError error;
-        const auto decoded = result.answer.registryPage(Pagination{page, params.limit, -1, false}, &error);
-        if (!decoded)
-            return session.fail(error);
-        types += decoded->types;
-        if (!decoded->pagination.hasMore || decoded->types.isEmpty())
-            break;
-    }
+    // The loader the console uses: page after page, each type once, a server that never stops saying
+    // "more" cut off; narrowed by the registry's own scope and search filters.
+    RegistryLoader loader(&session.client());
+    loader.setFilter(scope, search);
+    QEventLoop loop;
+    std::optional<ApiError> failure;
+    QObject::connect(&loader, &RegistryLoader::loaded, &loop, &QEventLoop::quit);
+    QObject::connect(&loader, &RegistryLoader::failed, &loop, [&](const ApiError& error) {
+        failure = error;
+        loop.quit();
+    });
+    loader.load();
+    loop.exec();
+    if (failure)
+        return session.fail(*failure);
+    const QList<ConnectorType>& types = loader.types();
     const auto count = types.size();
     session.format().writeTypes(session.out(), types, Pagination{1, int(count), count, false});
     return exitcode::Ok;

@@ -50,7 +50,7 @@ void RegistryLoader::load()
     cancel();
     m_types.clear();
     const RegistryCache* cache = RegistryCache::of(m_client);
-    if (!cache->valid || cache->baseUrl != m_client->baseUrl()) {
+    if (isFiltered() || !cache->valid || cache->baseUrl != m_client->baseUrl()) {
         requestPage(1);
         return;
     }
@@ -74,6 +74,17 @@ void RegistryLoader::reload()
     load();
 }
 
+void RegistryLoader::setFilter(const QString& scope, const QString& search)
+{
+    m_scope = scope;
+    m_search = search;
+}
+
+bool RegistryLoader::isFiltered() const
+{
+    return !m_scope.isEmpty() || !m_search.isEmpty();
+}
+
 void RegistryLoader::cancel()
 {
     ++m_generation;
@@ -88,9 +99,7 @@ void RegistryLoader::cancel()
 
 void RegistryLoader::requestPage(int page)
 {
-    ListParams params;
-    params.page = page;
-    params.limit = pageSize;
+    const ListParams params{m_scope, page, pageSize, m_search};
     ApiReply* reply = m_client->listRegistry(params);
     m_reply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply, page] { onPageFinished(reply, page); });
@@ -127,9 +136,11 @@ void RegistryLoader::onPageFinished(ApiReply* reply, int page)
         requestPage(page + 1);
         return;
     }
-    RegistryCache* cache = RegistryCache::of(m_client);
-    cache->baseUrl = m_client->baseUrl();
-    cache->types = m_types;
-    cache->valid = true;
+    if (!isFiltered()) {
+        RegistryCache* cache = RegistryCache::of(m_client);
+        cache->baseUrl = m_client->baseUrl();
+        cache->types = m_types;
+        cache->valid = true;
+    }
     emit loaded(m_types);
 }

@@ -31,6 +31,9 @@ public:
     void load();
     // Asks the server again, whatever was cached.
     void reload();
+    // Narrows what the server is asked for, with the registry's own filters (a scope, a search text);
+    // empty: the whole registry. A narrowed registry is neither cached nor served from the cache.
+    void setFilter(const QString& scope, const QString& search);
     void cancel();
     bool isLoading() const
     {
@@ -48,10 +51,13 @@ signals:
 
 private:
     void requestPage(int page);
+    bool isFiltered() const;
     void onPageFinished(ApiReply* reply, int page);
 
     ApiClient* m_client;
     QPointer<ApiReply> m_reply;
+    QString m_scope;
+    QString m_search;
     quint64 m_generation = 0; // a load served from the cache belongs to the generation it started in
     QList<ConnectorType> m_types;
 };
