@@ -126,11 +126,6 @@ bool ExportController::exportTo(const QString& path, Format format, What what)
     return m_query && start(what, path, format, {});
 }
 
-bool ExportController::exportInstancesTo(const QList<ConnectorInstance>& instances, const QString& path, Format format)
-{
-    return start(What::Selection, path, format, instances);
-}
-
 bool ExportController::start(What what, const QString& path, Format format, const QList<ConnectorInstance>& instances)
 {
     const bool started = what == What::Selection ? m_exporter->exportInstances(instances, path, format)

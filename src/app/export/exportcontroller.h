@@ -19,8 +19,7 @@ class QWidget;
 // File > Export view... (Ctrl+E): asks where to (and, when several rows are
 // selected, whether the selection or the whole filter), then writes the file through a ViewExporter
 // with a progress dialog whose Cancel stops it. The window stays usable meanwhile; one export at a time.
-// exportTo() and exportInstancesTo() do the same without asking anything: for the tests, and for
-// callers that hold their own list of instances (a selection across pages).
+// exportTo() does the same without asking anything (the tests drive it so).
 class ExportController final : public QObject
 {
     Q_OBJECT
@@ -54,7 +53,6 @@ public:
     void exportView();
     // Without asking: false when an export already runs (or What::Selection with nothing selected).
     bool exportTo(const QString& path, Format format, What what);
-    bool exportInstancesTo(const QList<ConnectorInstance>& instances, const QString& path, Format format);
     void cancel();
 
     // The file dialog's filters, and the format a chosen name and filter mean.
