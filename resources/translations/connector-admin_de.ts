@@ -1658,7 +1658,7 @@ Ortszeit: %2 (%3)</translation>
     <message>
         <location filename="../../src/app/export/exportcontroller.cpp" line="83"/>
         <location filename="../../src/app/export/exportcontroller.cpp" line="109"/>
-        <location filename="../../src/app/export/exportcontroller.cpp" line="146"/>
+        <location filename="../../src/app/export/exportcontroller.cpp" line="141"/>
         <source>Export view</source>
         <translation>Ansicht exportieren</translation>
     </message>
@@ -1681,22 +1681,22 @@ Ortszeit: %2 (%3)</translation>
         <translation>Gesamter Filter</translation>
     </message>
     <message>
-        <location filename="../../src/app/export/exportcontroller.cpp" line="144"/>
+        <location filename="../../src/app/export/exportcontroller.cpp" line="139"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/export/exportcontroller.cpp" line="144"/>
+        <location filename="../../src/app/export/exportcontroller.cpp" line="139"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/app/export/exportcontroller.cpp" line="173"/>
+        <location filename="../../src/app/export/exportcontroller.cpp" line="168"/>
         <source>Exported %1 instances…</source>
         <translation>%1 Instanzen exportiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/export/exportcontroller.cpp" line="180"/>
+        <location filename="../../src/app/export/exportcontroller.cpp" line="175"/>
         <source>Exported %n instances to %1.</source>
         <translation>
             <numerusform>%n Instanz nach %1 exportiert.</numerusform>
@@ -1704,7 +1704,7 @@ Ortszeit: %2 (%3)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/export/exportcontroller.cpp" line="183"/>
+        <location filename="../../src/app/export/exportcontroller.cpp" line="178"/>
         <source>%n rows without an id were left out.</source>
         <translation>
             <numerusform>%n Zeile ohne ID wurde ausgelassen.</numerusform>
@@ -1712,7 +1712,7 @@ Ortszeit: %2 (%3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/export/exportcontroller.cpp" line="198"/>
+        <location filename="../../src/app/export/exportcontroller.cpp" line="193"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
     </message>
